@@ -1,0 +1,18 @@
+#pragma once
+// The food table compiled into catrack from foods/*.toml (see foods/README.md).
+// The records are checked and turned into C++ at build time by
+// tools/foodgen.cpp, so catrack reads no data file at run time.
+
+#include "catrack/food.hpp"
+#include "catrack/food_table.hpp"
+
+#include <vector>
+
+namespace catrack {
+
+std::vector<Food> bundled_food_records(); // generated
+
+// A fresh table holding every bundled record.
+FoodTable bundled_table();
+
+} // namespace catrack

@@ -1,0 +1,62 @@
+#pragma once
+// Resolved entries and day totals: calcium, vitamin D, the dietary and
+// supplement split, and the absorbable-calcium estimate.
+
+#include "catrack/diagnostic.hpp"
+#include "catrack/diary.hpp"
+#include "catrack/food_table.hpp"
+#include "catrack/reference.hpp"
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace catrack {
+
+// Used when a food has no measured fractional absorption: the milk value of
+// the Weaver/Heaney tables (COR17 Table 1), documented in docs/RULES.md.
+inline constexpr double default_absorption = 0.321;
+
+struct EntryResult {
+  Entry entry;
+  std::string food;            // the record used; empty for an unknown item with label values
+  std::string source;          // the record's source, or "label" for label values
+  std::string origin;          // "bundled", a food file, "diary"
+  bool shadows_bundled = false;
+  std::optional<double> grams;
+  double calcium_mg = 0;
+  double absorption = default_absorption;
+  bool absorption_is_default = true;
+  double absorbable_mg = 0;
+  double vitamin_d_iu = 0;
+  std::string form;            // supplement salt, e.g. "carbonate"
+  std::string how;             // how calcium was worked out, for --detail
+};
+
+struct DayResult {
+  Date date;
+  std::vector<EntryResult> entries;
+  std::vector<std::string> notes_text; // the day's free-text notes
+  double calcium_mg = 0;
+  double dietary_mg = 0;
+  double supplement_mg = 0;
+  double absorbable_mg = 0;
+  double vitamin_d_iu = 0;
+  double vitamin_d_dietary_iu = 0;
+  double vitamin_d_supplement_iu = 0;
+  ReferenceValues reference;
+};
+
+// Looks one entry up and works out its calcium. `table` is the diary's
+// layered table (its [foods] over the user and bundled tables).
+std::variant<EntryResult, Diagnostic> resolve_entry(const Entry& entry, const FoodTable& table);
+
+struct DiaryResult {
+  std::vector<DayResult> days;
+  Diagnostics errors; // any error: `days` is empty, no partial totals
+};
+
+DiaryResult calculate(const Diary& diary, const FoodTable& table);
+
+} // namespace catrack

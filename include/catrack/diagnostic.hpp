@@ -1,0 +1,25 @@
+#pragma once
+// Errors are values: every problem catrack finds in an input carries the file,
+// line and column it came from, so the CLI can print it like a compiler does.
+
+#include <string>
+#include <vector>
+
+namespace catrack {
+
+struct Location {
+  std::string file;
+  int line = 0;   // 1-based; 0 = the whole file
+  int column = 0; // 1-based; 0 = the whole line
+};
+
+struct Diagnostic {
+  Location where;
+  std::string message;
+  // What would be valid instead: nearest names, known units, the food's portions.
+  std::vector<std::string> hints;
+};
+
+using Diagnostics = std::vector<Diagnostic>;
+
+} // namespace catrack

@@ -1,0 +1,55 @@
+#pragma once
+// A diary as written: days of food and supplement entries, the person's
+// profile and their own foods. Nothing is looked up or computed yet.
+
+#include "catrack/diagnostic.hpp"
+#include "catrack/food.hpp"
+#include "catrack/profile.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace catrack {
+
+enum class EntryKind { food, supplement };
+
+struct Entry {
+  EntryKind kind = EntryKind::food;
+  Location at;               // the entry (its string or table)
+
+  std::string item;
+  Location item_at;
+  std::optional<std::string> amount; // as written
+  Location amount_at;
+
+  double count = 1;
+  std::optional<int> minute_of_day; // from `time`
+  std::string meal;
+
+  // Label values that override the table lookup.
+  std::optional<double> calcium_mg;
+  std::optional<double> dv_percent;
+  double dv_basis_mg = 1300;        // current US label; 1000 for pre-2016 labels
+  std::optional<double> salt_mg;
+  std::optional<double> vitamin_d_iu;
+};
+
+struct Day {
+  Date date;
+  Location at;
+  std::vector<Entry> entries; // food and supplements, in diary order
+  std::vector<std::string> notes;
+};
+
+struct Diary {
+  std::string file;
+  Profile profile;
+  std::vector<Food> foods;    // the diary's own [foods]
+  std::vector<Day> days;      // sorted by date, same dates merged
+};
+
+std::string format_date(const Date& date);
+std::string format_time(int minute_of_day);
+
+} // namespace catrack

@@ -1,0 +1,47 @@
+#pragma once
+// Foods by name: exact lookups by normalised key, nearest names for misses.
+// Tables stack: a diary's [foods] sits on the user food files, which sit on
+// the bundled table. A name in an upper layer shadows the same name below.
+
+#include "catrack/diagnostic.hpp"
+#include "catrack/food.hpp"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace catrack {
+
+class FoodTable {
+public:
+  // `below` must outlive this table; nullptr for the bottom layer.
+  explicit FoodTable(const FoodTable* below = nullptr) : below_(below) {}
+
+  // Adds a record. A name or alias that normalises to a key already used in
+  // this layer is an error (returned, the record is not added).
+  Diagnostics add(Food food);
+
+  // This layer first, then the layers below.
+  const Food* find(std::string_view name) const;
+
+  // True when `food` hides a record of the same name in a lower layer.
+  bool shadows_lower(const Food& food) const;
+
+  // The nearest names (and aliases) to a miss in all layers, best first.
+  std::vector<std::string> suggest(std::string_view name, std::size_t limit = 3) const;
+
+  // Records of this layer only, in the order added.
+  const std::vector<std::unique_ptr<Food>>& own_foods() const { return foods_; }
+  std::size_t size() const;
+
+private:
+  void collect_names(std::vector<std::string>& out) const;
+
+  const FoodTable* below_;
+  std::vector<std::unique_ptr<Food>> foods_;
+  std::unordered_map<std::string, const Food*> by_key_;
+};
+
+} // namespace catrack

@@ -1,0 +1,55 @@
+#pragma once
+// Notes on a day: each is one rule with a stable code, a severity, a
+// message that says what was seen, and the source it rests on.
+// Adding a note is adding one Rule to rules() (src/core/notes.cpp).
+
+#include "catrack/calculator.hpp"
+#include "catrack/profile.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace catrack {
+
+enum class Severity { info, warn, alert };
+
+std::string_view severity_name(Severity severity);
+std::optional<Severity> parse_severity(std::string_view name);
+
+struct Note {
+  std::string code;
+  Severity severity = Severity::info;
+  std::string message;
+  std::string source;
+};
+
+struct RuleContext {
+  const DayResult& day;
+  const Profile& profile;
+};
+
+// What a rule saw. An empty source means the rule's own.
+struct Finding {
+  std::string message;
+  std::string source;
+  Finding(std::string m, std::string s = {}) : message(std::move(m)), source(std::move(s)) {}
+};
+
+struct Rule {
+  std::string_view code;
+  Severity severity;
+  std::string_view when;   // one line, for docs and `catrack rules`
+  std::string_view source;
+  std::optional<Finding> (*check)(const RuleContext&);
+};
+
+const std::vector<Rule>& rules();
+
+std::vector<Note> evaluate_notes(const DayResult& day, const Profile& profile);
+
+// Calcium amounts are compared as printed: rounded to whole mg (and IU).
+double whole(double value);
+
+} // namespace catrack

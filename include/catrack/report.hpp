@@ -1,0 +1,52 @@
+#pragma once
+// Everything a renderer needs about one diary, computed once: the days with
+// their totals and notes, the period summary, or the errors that stopped it.
+
+#include "catrack/calculator.hpp"
+#include "catrack/diagnostic.hpp"
+#include "catrack/notes.hpp"
+#include "catrack/profile.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace catrack {
+
+struct ReportDay {
+  DayResult result;
+  std::vector<Note> notes;
+  Severity worst() const;
+  bool has_notes() const { return !notes.empty(); }
+};
+
+struct Summary {
+  int days = 0;
+  double mean_calcium_mg = 0;
+  double mean_dietary_mg = 0;
+  double mean_supplement_mg = 0;
+  double mean_absorbable_mg = 0;
+  double mean_vitamin_d_iu = 0;
+  int days_below_target = 0;
+  int days_below_floor = 0;
+  int days_above_ul = 0;
+};
+
+struct DiaryReport {
+  std::string file;
+  Profile profile;
+  std::vector<ReportDay> days;
+  Summary summary;
+  Diagnostics errors;
+  bool ok() const { return errors.empty(); }
+  // The reference values to show for the diary as a whole: the first day's.
+  const ReferenceValues* reference() const;
+};
+
+// Reads nothing: `diary` has been read; `base` is the user food files over
+// the bundled table. The diary's own [foods] go on top.
+DiaryReport build_report(const Diary& diary, const FoodTable& base);
+
+Summary summarise(const std::vector<ReportDay>& days);
+
+} // namespace catrack

@@ -1,0 +1,33 @@
+#pragma once
+// Small string helpers shared by the reader, the food table and the renderers.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace catrack {
+
+std::string_view trim(std::string_view text);
+std::string lowercase(std::string_view text);
+
+// The key a name is looked up by: case, punctuation, a plural "s" and word
+// order are ignored, so "Milk, Skim" and "skim milks" find the same food.
+std::string name_key(std::string_view name);
+
+// Singular candidates for a unit or portion word ("slices" -> "slice").
+std::vector<std::string> singular_forms(std::string_view word);
+
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// Up to `limit` candidates closest to `wanted`, best first (edit distance on
+// name keys, with a bonus for shared words). Candidates that are nowhere near
+// are left out, so an empty result means "nothing similar".
+std::vector<std::string> nearest(std::string_view wanted,
+                                 const std::vector<std::string>& candidates,
+                                 std::size_t limit);
+
+// "a, b or c"
+std::string join_or(const std::vector<std::string>& items);
+
+} // namespace catrack

@@ -1,0 +1,20 @@
+#pragma once
+// Errors as a compiler prints them:
+//   diary.toml:12:5: error: unknown food "kael"
+//      12 |   "kael 1 cup",
+//         |    ^
+//     did you mean: kale, raw, kale, cooked or collards, cooked?
+
+#include "catrack/diagnostic.hpp"
+#include "cli/terminal.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace catrack::cli {
+
+// `source` is the whole text of the diagnostic's file, or empty when the
+// file could not be read.
+std::string format_diagnostic(const Diagnostic& d, std::string_view source, const Style& style);
+
+} // namespace catrack::cli

@@ -1,0 +1,44 @@
+#pragma once
+// Renderers turn reports into text, JSON, NDJSON, CSV or TSV. They stream:
+// begin() once, diary() per diary in input order, end() once, each returning
+// the text to write at once.
+
+#include "catrack/report.hpp"
+
+#include <memory>
+#include <string>
+
+namespace catrack::cli {
+
+enum class Format { text, json, ndjson, csv, tsv };
+enum class Command { report, check };
+
+struct RenderOptions {
+  Command command = Command::report;
+  bool color = false;   // ANSI colours (text only)
+  bool unicode = false; // block characters for bars (text only)
+  bool detail = false;  // list each entry
+};
+
+class Renderer {
+public:
+  virtual ~Renderer() = default;
+  virtual std::string begin() { return {}; }
+  virtual std::string diary(const DiaryReport& report) = 0;
+  virtual std::string end() { return {}; }
+};
+
+std::unique_ptr<Renderer> make_text_renderer(const RenderOptions& options);
+std::unique_ptr<Renderer> make_json_renderer(const RenderOptions& options);
+std::unique_ptr<Renderer> make_ndjson_renderer(const RenderOptions& options);
+std::unique_ptr<Renderer> make_csv_renderer(char separator);
+
+std::unique_ptr<Renderer> make_renderer(Format format, const RenderOptions& options);
+
+// The status of a day in check output and CSV: ok, info, warn or alert.
+std::string day_status(const ReportDay& day);
+
+inline constexpr const char* reminder =
+    "An estimate for discussion with your care team, not medical advice.";
+
+} // namespace catrack::cli

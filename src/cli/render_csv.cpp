@@ -1,0 +1,75 @@
+#include "cli/render.hpp"
+
+#include "catrack/diary.hpp"
+#include "catrack/notes.hpp"
+
+#include <fmt/format.h>
+
+namespace catrack::cli {
+
+namespace {
+
+class CsvRenderer final : public Renderer {
+public:
+  explicit CsvRenderer(char separator) : sep_(separator) {}
+
+  std::string begin() override {
+    return row({"file", "date", "calcium_mg", "dietary_mg", "supplement_mg", "absorbable_mg", "target_mg", "ul_mg",
+                "vitamin_d_iu", "status", "notes"});
+  }
+
+  std::string diary(const DiaryReport& report) override {
+    if (!report.ok()) return row({report.file, "", "", "", "", "", "", "", "", "error", ""});
+    std::string out;
+    for (const auto& day : report.days) {
+      const auto& d = day.result;
+      std::string codes;
+      for (const auto& n : day.notes) codes += (codes.empty() ? "" : ";") + n.code;
+      out += row({report.file, format_date(d.date), mg(d.calcium_mg), mg(d.dietary_mg), mg(d.supplement_mg),
+                  mg(d.absorbable_mg), mg(d.reference.target_mg), mg(d.reference.ul_mg), mg(d.vitamin_d_iu),
+                  day_status(day), codes});
+    }
+    return out;
+  }
+
+private:
+  static std::string mg(double x) { return fmt::format("{}", whole(x) == 0 ? 0.0 : whole(x)); }
+
+  // RFC 4180 quoting for CSV; TSV has no quoting, so tabs and line breaks
+  // become spaces. A cell a spreadsheet would run as a formula is defused.
+  std::string cell(std::string text) const {
+    if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@'))
+      text.insert(0, 1, '\'');
+    if (sep_ == '\t') {
+      for (char& c : text)
+        if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+      return text;
+    }
+    if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
+    std::string quoted = "\"";
+    for (char c : text) {
+      if (c == '"') quoted += '"';
+      quoted += c;
+    }
+    return quoted + "\"";
+  }
+
+  std::string row(std::initializer_list<std::string> cells) const {
+    std::string out;
+    bool first = true;
+    for (const auto& c : cells) {
+      if (!first) out += sep_;
+      first = false;
+      out += cell(c);
+    }
+    return out + "\n";
+  }
+
+  char sep_;
+};
+
+} // namespace
+
+std::unique_ptr<Renderer> make_csv_renderer(char separator) { return std::make_unique<CsvRenderer>(separator); }
+
+} // namespace catrack::cli

@@ -1,0 +1,205 @@
+#include "cli/json_writer.hpp"
+#include "cli/render.hpp"
+
+#include "catrack/diary.hpp"
+#include "catrack/notes.hpp"
+
+#include <cmath>
+
+namespace catrack::cli {
+
+namespace {
+
+double one_decimal(double x) { return std::round(x * 10) / 10; }
+
+void write_profile(JsonWriter& w, const DiaryReport& report) {
+  const ReferenceValues* r = report.reference();
+  if (!r) {
+    w.null();
+    return;
+  }
+  w.begin_object();
+  w.field("target_mg", whole(r->target_mg));
+  w.key("floor_mg");
+  if (r->floor_mg) w.value(whole(*r->floor_mg));
+  else w.null();
+  w.field("ul_mg", whole(r->ul_mg));
+  w.field("vitamin_d_target_iu", whole(r->vitamin_d_target_iu));
+  w.field("vitamin_d_ul_iu", whole(r->vitamin_d_ul_iu));
+  w.field("basis", r->basis);
+  w.field("group", r->group);
+  w.field("default", r->adult_default);
+  w.end_object();
+}
+
+void write_entry(JsonWriter& w, const EntryResult& r) {
+  const Entry& e = r.entry;
+  w.begin_object();
+  w.field("kind", e.kind == EntryKind::food ? "food" : "supplement");
+  w.field("item", e.item);
+  w.key("food");
+  if (r.food.empty()) w.null();
+  else w.value(r.food);
+  w.field("source", r.source);
+  w.key("amount");
+  if (e.amount) w.value(*e.amount);
+  else w.null();
+  w.field("count", e.count);
+  w.key("grams");
+  if (r.grams) w.value(one_decimal(*r.grams));
+  else w.null();
+  w.field("calcium_mg", whole(r.calcium_mg));
+  w.field("absorbable_mg", whole(r.absorbable_mg));
+  w.field("absorption", r.absorption);
+  w.field("absorption_default", r.absorption_is_default);
+  w.field("vitamin_d_iu", whole(r.vitamin_d_iu));
+  w.key("time");
+  if (e.minute_of_day) w.value(format_time(*e.minute_of_day));
+  else w.null();
+  w.key("meal");
+  if (e.meal.empty()) w.null();
+  else w.value(e.meal);
+  w.field("origin", r.origin);
+  w.field("how", r.how);
+  w.field("line", e.at.line);
+  w.end_object();
+}
+
+void write_notes(JsonWriter& w, const std::vector<Note>& notes) {
+  w.begin_array();
+  for (const auto& n : notes) {
+    w.begin_object();
+    w.field("code", n.code);
+    w.field("severity", severity_name(n.severity));
+    w.field("message", n.message);
+    w.field("source", n.source);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void write_day(JsonWriter& w, const ReportDay& day, const std::string* file) {
+  const DayResult& d = day.result;
+  w.begin_object();
+  if (file) w.field("file", *file);
+  w.field("date", format_date(d.date));
+  w.key("calcium_mg").begin_object();
+  w.field("total", whole(d.calcium_mg));
+  w.field("dietary", whole(d.dietary_mg));
+  w.field("supplement", whole(d.supplement_mg));
+  w.field("absorbable_estimate", whole(d.absorbable_mg));
+  w.end_object();
+  w.field("target_mg", whole(d.reference.target_mg));
+  w.key("floor_mg");
+  if (d.reference.floor_mg) w.value(whole(*d.reference.floor_mg));
+  else w.null();
+  w.field("ul_mg", whole(d.reference.ul_mg));
+  w.field("percent_of_target", whole(d.calcium_mg / d.reference.target_mg * 100));
+  w.key("vitamin_d_iu").begin_object();
+  w.field("total", whole(d.vitamin_d_iu));
+  w.field("dietary", whole(d.vitamin_d_dietary_iu));
+  w.field("supplement", whole(d.vitamin_d_supplement_iu));
+  w.field("target", whole(d.reference.vitamin_d_target_iu));
+  w.field("ul", whole(d.reference.vitamin_d_ul_iu));
+  w.end_object();
+  w.field("status", day_status(day));
+  w.key("entries").begin_array();
+  for (const auto& e : d.entries) write_entry(w, e);
+  w.end_array();
+  w.key("notes");
+  write_notes(w, day.notes);
+  w.end_object();
+}
+
+void write_errors(JsonWriter& w, const Diagnostics& errors) {
+  w.begin_array();
+  for (const auto& e : errors) {
+    w.begin_object();
+    w.field("line", e.where.line);
+    w.field("column", e.where.column);
+    w.field("message", e.message);
+    w.key("hints").begin_array();
+    for (const auto& h : e.hints) w.value(h);
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void write_summary(JsonWriter& w, const Summary& s) {
+  w.begin_object();
+  w.field("days", s.days);
+  w.field("mean_calcium_mg", whole(s.mean_calcium_mg));
+  w.field("mean_dietary_mg", whole(s.mean_dietary_mg));
+  w.field("mean_supplement_mg", whole(s.mean_supplement_mg));
+  w.field("mean_absorbable_mg", whole(s.mean_absorbable_mg));
+  w.field("mean_vitamin_d_iu", whole(s.mean_vitamin_d_iu));
+  w.field("days_below_target", s.days_below_target);
+  w.field("days_below_floor", s.days_below_floor);
+  w.field("days_above_ul", s.days_above_ul);
+  w.end_object();
+}
+
+class JsonRenderer final : public Renderer {
+public:
+  std::string begin() override { return "{\"schema\":1,\"diaries\":["; }
+
+  std::string diary(const DiaryReport& report) override {
+    std::string out;
+    if (!first_) out += ",";
+    first_ = false;
+    out += "\n";
+    JsonWriter w(out);
+    w.begin_object();
+    w.field("file", report.file);
+    w.key("profile");
+    write_profile(w, report);
+    w.key("days").begin_array();
+    for (const auto& day : report.days) write_day(w, day, nullptr);
+    w.end_array();
+    w.key("summary");
+    if (report.ok()) write_summary(w, report.summary);
+    else w.null();
+    w.key("errors");
+    write_errors(w, report.errors);
+    w.end_object();
+    return out;
+  }
+
+  std::string end() override { return "\n]}\n"; }
+
+private:
+  bool first_ = true;
+};
+
+// One JSON object per line: a day, or for a diary with errors, its errors.
+class NdjsonRenderer final : public Renderer {
+public:
+  std::string diary(const DiaryReport& report) override {
+    std::string out;
+    if (!report.ok()) {
+      JsonWriter w(out);
+      w.begin_object();
+      w.field("file", report.file);
+      w.field("status", "error");
+      w.key("errors");
+      write_errors(w, report.errors);
+      w.end_object();
+      out += '\n';
+      return out;
+    }
+    for (const auto& day : report.days) {
+      JsonWriter w(out);
+      write_day(w, day, &report.file);
+      out += '\n';
+    }
+    return out;
+  }
+};
+
+} // namespace
+
+std::unique_ptr<Renderer> make_json_renderer(const RenderOptions&) { return std::make_unique<JsonRenderer>(); }
+std::unique_ptr<Renderer> make_ndjson_renderer(const RenderOptions&) { return std::make_unique<NdjsonRenderer>(); }
+
+} // namespace catrack::cli

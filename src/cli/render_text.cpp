@@ -1,0 +1,260 @@
+#include "cli/render.hpp"
+#include "cli/terminal.hpp"
+
+#include "catrack/amount.hpp"
+#include "catrack/diary.hpp"
+#include "catrack/notes.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+#include <map>
+
+namespace catrack::cli {
+
+std::string day_status(const ReportDay& day) {
+  return day.notes.empty() ? "ok" : std::string(severity_name(day.worst()));
+}
+
+namespace {
+
+constexpr std::size_t width = 80;
+constexpr int bar_cells = 20;
+
+std::string mg(double x) { return fmt::format("{}", whole(x) == 0 ? 0.0 : whole(x)); }
+
+// Greedy word wrap; continuation lines get `indent` spaces.
+std::string wrap(const std::string& text, std::size_t first_column, std::size_t indent) {
+  std::string out;
+  std::size_t column = first_column;
+  std::size_t pos = 0;
+  bool line_start = true;
+  while (pos < text.size()) {
+    auto end = text.find(' ', pos);
+    if (end == std::string::npos) end = text.size();
+    const std::string word = text.substr(pos, end - pos);
+    pos = end + 1;
+    if (word.empty()) continue;
+    if (!line_start && column + 1 + word.size() > width) {
+      out += "\n" + std::string(indent, ' ');
+      column = indent;
+      line_start = true;
+    }
+    if (!line_start) {
+      out += ' ';
+      ++column;
+    }
+    out += word;
+    column += word.size();
+    line_start = false;
+  }
+  return out;
+}
+
+const char* severity_color(Severity s) {
+  switch (s) {
+  case Severity::info: return "36";
+  case Severity::warn: return "33";
+  case Severity::alert: return "1;31";
+  }
+  return "0";
+}
+
+std::string describe_profile(const DiaryReport& report) {
+  const Profile& p = report.profile;
+  if (!p.present) return "no profile";
+  std::vector<std::string> parts;
+  if (p.sex) parts.push_back(*p.sex == Sex::female ? "female" : "male");
+  if (p.age) parts.push_back(fmt::format("{} y", *p.age));
+  if (p.birth_date) parts.push_back("born " + format_date(*p.birth_date));
+  if (p.life_stage == LifeStage::pregnant) parts.push_back("pregnant");
+  if (p.life_stage == LifeStage::lactating) parts.push_back("lactating");
+  if (p.glucocorticoids.taking) {
+    std::string gc = "glucocorticoids";
+    if (p.glucocorticoids.mg_per_day)
+      gc += fmt::format(" ({}{} mg/day)", p.glucocorticoids.drug.empty() ? "" : p.glucocorticoids.drug + " ",
+                        format_number(*p.glucocorticoids.mg_per_day));
+    parts.push_back(gc);
+  }
+  for (auto [flag, name] : {std::pair{p.scleroderma, "scleroderma"}, std::pair{p.calcinosis, "calcinosis"},
+                            std::pair{p.kidney_disease, "kidney disease"}, std::pair{p.kidney_stones, "kidney stones"},
+                            std::pair{p.malabsorption, "malabsorption"}, std::pair{p.ppi, "PPI"},
+                            std::pair{p.dysphagia, "dysphagia"}})
+    if (flag) parts.push_back(name);
+  std::string out;
+  for (const auto& part : parts) out += (out.empty() ? "" : ", ") + part;
+  return out.empty() ? "profile without age or sex" : printable(out);
+}
+
+class TextRenderer final : public Renderer {
+public:
+  explicit TextRenderer(const RenderOptions& o) : options_(o), style_{o.color} {}
+
+  std::string diary(const DiaryReport& report) override {
+    std::string out;
+    if (!first_) out += "\n";
+    first_ = false;
+    out += style_.paint(printable(report.file), "1") + "\n";
+    if (!report.ok()) {
+      out += fmt::format("  not reported: {} error{}, listed on standard error\n", report.errors.size(),
+                         report.errors.size() == 1 ? "" : "s");
+      return out;
+    }
+    if (report.days.empty()) {
+      out += "  no days in this diary: add a [[day]] with its date and entries\n";
+      return out;
+    }
+    const ReferenceValues& ref = *report.reference();
+    out += fmt::format("  {}: target {} mg, {}UL {} mg, vitamin D {} IU\n", describe_profile(report),
+                       mg(ref.target_mg), ref.floor_mg ? fmt::format("floor {} mg, ", mg(*ref.floor_mg)) : "",
+                       mg(ref.ul_mg), mg(ref.vitamin_d_target_iu));
+    out += "  " + style_.paint(wrap(ref.basis, 2, 4), "2") + "\n\n";
+    out += style_.paint("  date          total    diet   suppl  absorb~  vit D IU  % of target", "1") + "\n";
+
+    std::map<std::string, std::string> sources;
+    for (const auto& day : report.days) {
+      out += day_row(day);
+      if (options_.detail) out += entries(day);
+      for (const auto& note : day.notes) {
+        out += note_line(note);
+        sources.emplace(note.code, note.source);
+      }
+    }
+    if (report.days.size() > 1) out += summary(report);
+    if (!sources.empty()) {
+      out += "\n  " + style_.paint("sources", "1") + "\n";
+      for (const auto& [code, source] : sources)
+        out += "    " + style_.paint(code + ":", "2") + " " + wrap(printable(source), 6 + code.size(), 6) + "\n";
+    }
+    return out;
+  }
+
+  std::string end() override {
+    return "\nabsorb~ = estimated absorbable calcium; all calcium is elemental, in mg.\n" +
+           style_.paint(reminder, "1") + "\n";
+  }
+
+private:
+  std::string bar(double total, double target) const {
+    const double fraction = target > 0 ? total / target : 0;
+    const int filled = std::clamp(static_cast<int>(fraction * bar_cells + 0.5), 0, bar_cells);
+    const char* full = options_.unicode ? "\u2588" : "#";
+    const char* empty = options_.unicode ? "\u2591" : ".";
+    std::string cells;
+    for (int i = 0; i < bar_cells; ++i) cells += i < filled ? full : empty;
+    return cells;
+  }
+
+  std::string day_row(const ReportDay& day) const {
+    const auto& d = day.result;
+    const double percent = d.reference.target_mg > 0 ? whole(d.calcium_mg / d.reference.target_mg * 100) : 0;
+    const char* color = day.notes.empty() ? "32" : severity_color(day.worst());
+    return fmt::format("  {}  {:>7}  {:>6}  {:>6}  {:>7}  {:>8}  {} {:>4}%\n", format_date(d.date),
+                       mg(d.calcium_mg), mg(d.dietary_mg), mg(d.supplement_mg), mg(d.absorbable_mg),
+                       mg(d.vitamin_d_iu), style_.paint(bar(d.calcium_mg, d.reference.target_mg), color), percent);
+  }
+
+  std::string entries(const ReportDay& day) const {
+    std::string out;
+    for (const auto& r : day.result.entries) {
+      const Entry& e = r.entry;
+      std::string what = e.item;
+      if (e.amount) what += ", " + *e.amount;
+      if (e.count != 1) what += " x " + format_number(e.count);
+      what = printable(what);
+      if (what.size() > 34) what = what.substr(0, 33) + "~";
+      const std::string time = e.minute_of_day ? format_time(*e.minute_of_day) : "";
+      const std::string grams = r.grams ? format_number(std::round(*r.grams)) + " g" : "";
+      out += fmt::format("      {:<5} {:<4}  {:<34} {:>8} {:>7} mg\n", time,
+                         e.kind == EntryKind::food ? "food" : "supp", what, grams, mg(r.calcium_mg));
+      std::string used;
+      if (r.food.empty()) used = "label value (" + printable(r.how) + ")";
+      else {
+        used = "= " + printable(r.food) + " [" + printable(r.source) + "]";
+        if (r.origin == "diary") used += " (diary food)";
+        else if (r.origin != "bundled") used += " (from " + printable(r.origin) + ")";
+        if (r.shadows_bundled) used += ", replaces the bundled food";
+      }
+      out += "                  " + style_.paint(wrap(used, 18, 20), "2") + "\n";
+    }
+    return out;
+  }
+
+  std::string note_line(const Note& note) const {
+    const std::string head = fmt::format("{:<5} {}:", severity_name(note.severity), note.code);
+    return "    " + style_.paint(head, severity_color(note.severity)) + " " +
+           wrap(printable(note.message), 5 + head.size(), 10) + "\n";
+  }
+
+  std::string summary(const DiaryReport& report) const {
+    const Summary& s = report.summary;
+    const auto& first = report.days.front().result.date;
+    const auto& last = report.days.back().result.date;
+    std::string out = "\n";
+    out += fmt::format("  {} days, {} to {}\n", s.days, format_date(first), format_date(last));
+    out += "    " + wrap(fmt::format("mean {} mg a day: diet {} mg, supplements {} mg; absorbable about {} mg; "
+                                     "vitamin D {} IU",
+                                     mg(s.mean_calcium_mg), mg(s.mean_dietary_mg), mg(s.mean_supplement_mg),
+                                     mg(s.mean_absorbable_mg), mg(s.mean_vitamin_d_iu)),
+                         4, 6) +
+           "\n";
+    out += fmt::format("    days below target {}, below floor {}, above UL {}\n", s.days_below_target,
+                       s.days_below_floor, s.days_above_ul);
+    return out;
+  }
+
+  RenderOptions options_;
+  Style style_;
+  bool first_ = true;
+};
+
+// check: one line per diary-day, for a person scanning a batch.
+class CheckTextRenderer final : public Renderer {
+public:
+  explicit CheckTextRenderer(const RenderOptions& o) : style_{o.color} {}
+
+  std::string diary(const DiaryReport& report) override {
+    const std::string file = printable(report.file);
+    if (!report.ok())
+      return fmt::format("{}  {:<10}  {}  {} error{}\n", file, "-", style_.paint("error", "1;31"),
+                         report.errors.size(), report.errors.size() == 1 ? "" : "s");
+    if (report.days.empty()) return fmt::format("{}  {:<10}  ok     no days\n", file, "-");
+    std::string out;
+    for (const auto& day : report.days) {
+      const auto& d = day.result;
+      std::string codes;
+      for (const auto& n : day.notes) codes += (codes.empty() ? "" : ",") + n.code;
+      const std::string status = day_status(day);
+      out += fmt::format("{}  {}  {}  {:>5} of {:>4} mg  {}\n", file, format_date(d.date),
+                         style_.paint(fmt::format("{:<5}", status),
+                                      day.notes.empty() ? "32" : severity_color(day.worst())),
+                         mg(d.calcium_mg), mg(d.reference.target_mg), codes);
+    }
+    return out;
+  }
+
+  std::string end() override { return style_.paint(reminder, "1") + "\n"; }
+
+private:
+  Style style_;
+};
+
+} // namespace
+
+std::unique_ptr<Renderer> make_text_renderer(const RenderOptions& options) {
+  if (options.command == Command::check) return std::make_unique<CheckTextRenderer>(options);
+  return std::make_unique<TextRenderer>(options);
+}
+
+std::unique_ptr<Renderer> make_renderer(Format format, const RenderOptions& options) {
+  switch (format) {
+  case Format::text: return make_text_renderer(options);
+  case Format::json: return make_json_renderer(options);
+  case Format::ndjson: return make_ndjson_renderer(options);
+  case Format::csv: return make_csv_renderer(',');
+  case Format::tsv: return make_csv_renderer('\t');
+  }
+  return make_text_renderer(options);
+}
+
+} // namespace catrack::cli

@@ -1,0 +1,221 @@
+#include "catrack/calculator.hpp"
+
+#include "catrack/text.hpp"
+
+#include <fmt/format.h>
+
+namespace catrack {
+
+namespace {
+
+// Plausibility limits (docs/FORMAT.md, "Limits"): past them an entry is far
+// more likely a typo than a meal, and a typo must not become a total.
+constexpr double max_grams_per_entry = 5000;
+constexpr double max_supplement_mg_per_entry = 5000;
+
+const std::vector<std::string> amount_hints{
+    "amounts look like \"1 cup\", \"170 g\", \"1/2 cup\", \"1 1/2 slices\" or \"2\""};
+
+Diagnostic located(Diagnostic d, const Location& at) {
+  d.where = at;
+  return d;
+}
+
+Diagnostic error(const Location& at, std::string message, std::vector<std::string> hints = {}) {
+  return {at, std::move(message), std::move(hints)};
+}
+
+std::string percent(double fraction) { return format_number(fraction * 100) + " %"; }
+
+// Label values (calcium_mg, dv_percent) give the calcium of the whole entry.
+std::optional<double> label_calcium(const Entry& e, std::string& how) {
+  if (e.calcium_mg) {
+    how = fmt::format("label: {} mg", format_number(*e.calcium_mg));
+    return *e.calcium_mg;
+  }
+  if (e.dv_percent) {
+    how = fmt::format("label: {} % DV x {} mg", format_number(*e.dv_percent), format_number(e.dv_basis_mg));
+    return *e.dv_percent / 100.0 * e.dv_basis_mg;
+  }
+  return std::nullopt;
+}
+
+std::string describe_per(const Food& food) {
+  switch (food.per.kind) {
+  case Quantity::Kind::grams: return format_number(food.per.value) + " g";
+  case Quantity::Kind::millilitres: return format_number(food.per.value) + " ml";
+  default: return format_number(food.per.value) + " " + food.per.portion;
+  }
+}
+
+std::string count_suffix(const Entry& e) {
+  return e.count == 1 ? std::string() : fmt::format(" x {}", format_number(e.count));
+}
+
+} // namespace
+
+std::variant<EntryResult, Diagnostic> resolve_entry(const Entry& e, const FoodTable& table) {
+  EntryResult r;
+  r.entry = e;
+  const Food* food = table.find(e.item);
+  const bool supplement = e.kind == EntryKind::supplement;
+  std::string how;
+  const auto label = label_calcium(e, how);
+
+  if (!food) {
+    if (!label) {
+      auto names = table.suggest(e.item);
+      Diagnostic d = error(e.item_at, fmt::format("unknown {} \"{}\"", supplement ? "supplement" : "food", e.item));
+      if (!names.empty()) d.hints.push_back("did you mean: " + join_or(names) + "?");
+      d.hints.push_back("or give its calcium from the label: calcium_mg = ... or dv_percent = ...");
+      d.hints.push_back("or define it under [foods] in the diary");
+      return d;
+    }
+    r.source = "label";
+    r.origin = "label";
+  } else {
+    if (supplement && food->kind == FoodKind::food)
+      return error(e.item_at, fmt::format("\"{}\" is a food: list it under food, not supplement", food->name));
+    if (!supplement && food->kind == FoodKind::supplement)
+      return error(e.item_at, fmt::format("\"{}\" is a supplement: list it under supplement, so it counts as "
+                                          "supplement calcium", food->name));
+    r.food = food->name;
+    r.source = food->source;
+    r.origin = food->origin;
+    r.shadows_bundled = food->origin != "bundled" && table.shadows_lower(*food);
+    r.form = food->form;
+    if (food->absorption) {
+      r.absorption = *food->absorption;
+      r.absorption_is_default = false;
+    }
+  }
+
+  std::optional<Amount> amount;
+  if (e.amount) {
+    auto parsed = parse_amount(*e.amount);
+    if (auto* err = std::get_if<AmountError>(&parsed))
+      return error(e.amount_at, fmt::format("invalid amount \"{}\": {}", *e.amount, err->message), amount_hints);
+    amount = std::get<Amount>(parsed);
+  }
+  const auto unit = amount ? find_unit(amount->unit) : std::nullopt;
+  const bool unit_is_vitamin_d = unit && unit->dimension == Dimension::vitamin_d;
+  const bool unit_is_mg = unit && unit->name == "mg";
+
+  double calcium = 0;
+  double vitamin_d = 0;
+  if (label) {
+    calcium = *label * e.count;
+    // The amount only tells the weight, when it can.
+    if (food && amount && !unit_is_vitamin_d && !unit_is_mg)
+      if (auto m = measure(*food, *amount); std::holds_alternative<Measure>(m))
+        r.grams = std::get<Measure>(m).grams;
+    if (!food && unit && unit->dimension == Dimension::mass && !unit_is_mg) r.grams = amount->number * unit->factor;
+    if (r.grams) *r.grams *= e.count;
+  } else if (e.salt_mg) {
+    if (!food->calcium_fraction)
+      return error(e.at, fmt::format("\"{}\" has no single calcium fraction: give calcium_mg, the elemental "
+                                      "calcium printed on the label", food->name));
+    calcium = *e.salt_mg * *food->calcium_fraction * e.count;
+    how = fmt::format("salt {} mg x {} elemental ({})", format_number(*e.salt_mg), percent(*food->calcium_fraction),
+                      food->fraction_source);
+  } else if (supplement) {
+    if (amount && unit_is_mg) {
+      if (!food->has_calcium())
+        return error(e.amount_at, fmt::format("\"{}\" has no calcium; give its vitamin D as iu = ... or "
+                                              "\"1000 IU\"", food->name));
+      calcium = amount->number * e.count;
+      how = fmt::format("label: {} mg elemental calcium", format_number(amount->number));
+    } else if (amount && unit_is_vitamin_d) {
+      if (food->has_calcium())
+        return error(e.at, fmt::format("how much calcium is in this \"{}\"? give calcium_mg (elemental, from the "
+                                       "label), salt_mg, or an amount like \"500 mg\"; vitamin D goes in iu = ...",
+                                       food->name));
+      vitamin_d = amount->number * unit->factor * e.count;
+    } else if (food->calcium_mg > 0) {
+      auto m = measure(*food, amount.value_or(Amount{1, {}}));
+      if (auto* d = std::get_if<Diagnostic>(&m)) return located(*d, amount ? e.amount_at : e.at);
+      const double units = std::get<Measure>(m).per_units;
+      calcium = units * food->calcium_mg * e.count;
+      if (food->vitamin_d_iu) vitamin_d = units * *food->vitamin_d_iu * e.count;
+      how = fmt::format("{} mg per {}", format_number(food->calcium_mg), describe_per(*food));
+    } else if (food->has_calcium()) {
+      return error(e.at,
+                   fmt::format("how much calcium? give calcium_mg (elemental, from the label), salt_mg (the "
+                               "compound's weight), or an amount like \"{} 500 mg\"", e.item),
+                   {"calcium_mg = 500 is the elemental calcium printed on Supplement Facts labels"});
+    } else if (!e.vitamin_d_iu) {
+      return error(e.at, fmt::format("how much vitamin D? give iu = 1000, vitamin_d_mcg = 25, or \"{} 1000 IU\"",
+                                     e.item));
+    }
+    if (calcium > max_supplement_mg_per_entry)
+      return error(e.at, fmt::format("{} mg of elemental calcium in one supplement entry is more than the limit of "
+                                     "{} mg: check the amount (salt_mg is the compound's weight; calcium_mg is "
+                                     "elemental)", format_number(calcium), max_supplement_mg_per_entry));
+  } else {
+    if (amount && unit_is_vitamin_d)
+      return error(e.amount_at, fmt::format("{} is a vitamin D unit: give the food's amount, and its vitamin D as "
+                                            "iu = ...", unit->name));
+    auto m = measure(*food, amount.value_or(Amount{1, {}}));
+    if (auto* d = std::get_if<Diagnostic>(&m)) return located(*d, amount ? e.amount_at : e.item_at);
+    const auto& measured = std::get<Measure>(m);
+    calcium = measured.per_units * food->calcium_mg * e.count;
+    if (food->vitamin_d_iu) vitamin_d = measured.per_units * *food->vitamin_d_iu * e.count;
+    if (measured.grams) r.grams = *measured.grams * e.count;
+    if (r.grams && *r.grams > max_grams_per_entry)
+      return error(amount ? e.amount_at : e.item_at,
+                   fmt::format("{} g of one food in one entry is more than the limit of {} g: check the amount",
+                               format_number(*r.grams), max_grams_per_entry));
+    how = fmt::format("{} mg per {}", format_number(food->calcium_mg), describe_per(*food));
+  }
+  if (label && supplement && calcium > max_supplement_mg_per_entry)
+    return error(e.at, fmt::format("{} mg of elemental calcium in one supplement entry is more than the limit of {} "
+                                   "mg: check the amount", format_number(calcium), max_supplement_mg_per_entry));
+
+  if (e.vitamin_d_iu) vitamin_d = *e.vitamin_d_iu * e.count;
+  r.calcium_mg = calcium;
+  r.vitamin_d_iu = vitamin_d;
+  r.absorbable_mg = calcium * r.absorption;
+  r.how = how + count_suffix(e);
+  return r;
+}
+
+DiaryResult calculate(const Diary& diary, const FoodTable& table) {
+  DiaryResult out;
+  bool reference_error_seen = false;
+  for (const Day& day : diary.days) {
+    DayResult d;
+    d.date = day.date;
+    d.notes_text = day.notes;
+    for (const Entry& e : day.entries) {
+      auto resolved = resolve_entry(e, table);
+      if (auto* diag = std::get_if<Diagnostic>(&resolved)) {
+        out.errors.push_back(std::move(*diag));
+        continue;
+      }
+      auto& r = std::get<EntryResult>(resolved);
+      d.calcium_mg += r.calcium_mg;
+      d.absorbable_mg += r.absorbable_mg;
+      d.vitamin_d_iu += r.vitamin_d_iu;
+      if (e.kind == EntryKind::supplement) {
+        d.supplement_mg += r.calcium_mg;
+        d.vitamin_d_supplement_iu += r.vitamin_d_iu;
+      } else {
+        d.dietary_mg += r.calcium_mg;
+        d.vitamin_d_dietary_iu += r.vitamin_d_iu;
+      }
+      d.entries.push_back(std::move(r));
+    }
+    auto ref = reference_values(diary.profile, day.date);
+    if (auto* diag = std::get_if<Diagnostic>(&ref)) {
+      if (!reference_error_seen) out.errors.push_back(*diag);
+      reference_error_seen = true;
+    } else {
+      d.reference = std::get<ReferenceValues>(ref);
+    }
+    out.days.push_back(std::move(d));
+  }
+  if (!out.errors.empty()) out.days.clear();
+  return out;
+}
+
+} // namespace catrack

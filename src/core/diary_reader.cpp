@@ -1,0 +1,447 @@
+#include "catrack/diary_reader.hpp"
+
+#include "catrack/amount.hpp"
+#include "catrack/text.hpp"
+#include "food_record.hpp"
+#include "toml_support.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <fmt/format.h>
+
+namespace catrack {
+
+namespace {
+
+using tomlx::location_of;
+
+// "7:30", "07:30" or "07:30:00", 24-hour clock.
+std::optional<int> parse_clock(std::string_view text) {
+  const auto two_digits = [&](std::size_t at) -> int {
+    if (at + 2 > text.size() || !std::isdigit(static_cast<unsigned char>(text[at])) ||
+        !std::isdigit(static_cast<unsigned char>(text[at + 1])))
+      return -1;
+    return (text[at] - '0') * 10 + (text[at + 1] - '0');
+  };
+  std::size_t colon = text.find(':');
+  if (colon != 1 && colon != 2) return std::nullopt;
+  int hour = 0;
+  for (std::size_t i = 0; i < colon; ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(text[i]))) return std::nullopt;
+    hour = hour * 10 + (text[i] - '0');
+  }
+  const int minute = two_digits(colon + 1);
+  std::size_t end = colon + 3;
+  if (end < text.size()) {
+    if (text[end] != ':' || two_digits(end + 1) < 0 || two_digits(end + 1) > 59 || end + 3 != text.size())
+      return std::nullopt;
+  }
+  if (hour > 23 || minute < 0 || minute > 59) return std::nullopt;
+  return hour * 60 + minute;
+}
+
+// Entries are bounded so that a typo cannot turn into an absurd total
+// unnoticed (docs/FORMAT.md, "Limits").
+constexpr double max_count = 100;
+
+struct Reader {
+  std::string file;
+  Diagnostics errors;
+
+  void error(Location at, std::string message, std::vector<std::string> hints = {}) {
+    errors.push_back({std::move(at), std::move(message), std::move(hints)});
+  }
+
+  // --- profile -------------------------------------------------------------
+
+  void read_glucocorticoids(const toml::node& node, Profile& p) {
+    if (auto b = node.as_boolean()) {
+      p.glucocorticoids.taking = b->get();
+      return;
+    }
+    const auto* t = node.as_table();
+    if (!t) {
+      error(location_of(node, file),
+            fmt::format("\"glucocorticoids\" must be true/false or a table, not {}", tomlx::type_name(node)),
+            {"glucocorticoids = true", "glucocorticoids = { drug = \"prednisone\", mg_per_day = 7.5, since = 2026-01-10 }"});
+      return;
+    }
+    p.glucocorticoids.taking = true;
+    tomlx::check_keys(*t, {"drug", "mg_per_day", "since"}, "glucocorticoids", file, errors);
+    if (auto d = t->get("drug"))
+      if (auto s = tomlx::read_string(*d, "drug", file, errors)) p.glucocorticoids.drug = *s;
+    if (auto m = t->get("mg_per_day")) {
+      if (auto v = tomlx::read_number(*m, "mg_per_day", file, errors)) {
+        if (*v < 0) error(location_of(*m, file), "\"mg_per_day\" cannot be negative");
+        else p.glucocorticoids.mg_per_day = *v;
+      }
+    }
+    if (auto s = t->get("since")) p.glucocorticoids.since = tomlx::read_date(*s, "since", file, errors);
+  }
+
+  void read_flag(const toml::table& t, std::string_view key, bool& flag) {
+    if (auto n = t.get(key))
+      if (auto b = tomlx::read_bool(*n, key, file, errors)) flag = *b;
+  }
+
+  Profile read_profile(const toml::table& t, const Location& at) {
+    Profile p;
+    p.present = true;
+    p.at = at;
+    tomlx::check_keys(t,
+                      {"age", "birth_date", "sex", "life_stage", "target_mg", "vitamin_d_target_iu",
+                       "glucocorticoids", "calcinosis", "scleroderma", "kidney_disease", "kidney_stones",
+                       "malabsorption", "ppi", "dysphagia", "diet"},
+                      "[profile]", file, errors);
+    if (auto n = t.get("age")) {
+      if (auto v = tomlx::read_number(*n, "age", file, errors)) {
+        if (*v != static_cast<int>(*v) || *v < 0 || *v > 130)
+          error(location_of(*n, file), "\"age\" must be a whole number of years from 0 to 130");
+        else p.age = static_cast<int>(*v);
+      }
+    }
+    if (auto n = t.get("birth_date")) p.birth_date = tomlx::read_date(*n, "birth_date", file, errors);
+    if (p.age && p.birth_date)
+      error(location_of(*t.get("birth_date"), file), "give age or birth_date, not both");
+    if (auto n = t.get("sex")) {
+      if (auto s = tomlx::read_string(*n, "sex", file, errors)) {
+        const auto v = lowercase(*s);
+        if (v == "female" || v == "f") p.sex = Sex::female;
+        else if (v == "male" || v == "m") p.sex = Sex::male;
+        else error(location_of(*n, file), fmt::format("unknown sex \"{}\"", *s), {"sex = \"female\" or sex = \"male\""});
+      }
+    }
+    if (auto n = t.get("life_stage")) {
+      if (auto s = tomlx::read_string(*n, "life_stage", file, errors)) {
+        const auto v = lowercase(*s);
+        if (v == "pregnant") p.life_stage = LifeStage::pregnant;
+        else if (v == "lactating" || v == "breastfeeding") p.life_stage = LifeStage::lactating;
+        else error(location_of(*n, file), fmt::format("unknown life_stage \"{}\"", *s),
+                   {"life_stage = \"pregnant\" or \"lactating\""});
+      }
+    }
+    for (auto [key, slot] : {std::pair{"target_mg", &p.target_mg},
+                             std::pair{"vitamin_d_target_iu", &p.vitamin_d_target_iu}}) {
+      if (auto n = t.get(key)) {
+        if (auto v = tomlx::read_number(*n, key, file, errors)) {
+          if (*v <= 0) error(location_of(*n, file), fmt::format("\"{}\" must be more than zero", key));
+          else *slot = *v;
+        }
+      }
+    }
+    if (auto n = t.get("glucocorticoids")) read_glucocorticoids(*n, p);
+    read_flag(t, "calcinosis", p.calcinosis);
+    read_flag(t, "scleroderma", p.scleroderma);
+    read_flag(t, "kidney_disease", p.kidney_disease);
+    read_flag(t, "kidney_stones", p.kidney_stones);
+    read_flag(t, "malabsorption", p.malabsorption);
+    read_flag(t, "ppi", p.ppi);
+    if (auto n = t.get("dysphagia")) {
+      if (auto b = n->as_boolean()) {
+        p.dysphagia = b->get();
+      } else if (auto i = n->as_integer(); i && i->get() >= 0 && i->get() <= 7) {
+        p.dysphagia = true;
+        p.dysphagia_level = static_cast<int>(i->get());
+      } else {
+        error(location_of(*n, file), "\"dysphagia\" must be true/false or an IDDSI level from 0 to 7");
+      }
+    }
+    if (auto n = t.get("diet")) {
+      if (auto arr = n->as_array()) {
+        for (const auto& el : *arr)
+          if (auto s = tomlx::read_string(el, "diet", file, errors)) p.diet.push_back(lowercase(*s));
+      } else {
+        error(location_of(*n, file), "\"diet\" must be a list: diet = [\"vegetarian\", \"lactose-free\"]");
+      }
+    }
+    return p;
+  }
+
+  // --- entries -------------------------------------------------------------
+
+  std::optional<int> read_time(const toml::node& node) {
+    if (auto t = node.as_time()) {
+      const auto& v = t->get();
+      return v.hour * 60 + v.minute;
+    }
+    if (auto s = node.as_string()) {
+      const std::string& text = s->get();
+      if (auto minutes = parse_clock(text)) return minutes;
+      error(location_of(node, file), fmt::format("\"{}\" is not a time of day", text),
+            {"time = \"07:30\" or time = 07:30:00 (24-hour clock)"});
+      return std::nullopt;
+    }
+    error(location_of(node, file), fmt::format("\"time\" must be a time, not {}", tomlx::type_name(node)),
+          {"time = \"07:30\" or time = 07:30:00"});
+    return std::nullopt;
+  }
+
+  std::optional<double> read_positive(const toml::table& t, std::string_view key, bool zero_ok = false) {
+    const toml::node* n = t.get(key);
+    if (!n) return std::nullopt;
+    auto v = tomlx::read_number(*n, key, file, errors);
+    if (!v) return std::nullopt;
+    if (*v < 0 || (!zero_ok && *v == 0)) {
+      error(location_of(*n, file), fmt::format("\"{}\" must be {}", key, zero_ok ? "zero or more" : "more than zero"));
+      return std::nullopt;
+    }
+    return v;
+  }
+
+  void read_amount_text(Entry& e, const std::string& text, const Location& at) {
+    e.amount = text;
+    e.amount_at = at;
+    auto parsed = parse_amount(text);
+    if (auto* err = std::get_if<AmountError>(&parsed)) {
+      Location where = at;
+      where.column += static_cast<int>(err->offset);
+      error(where, fmt::format("invalid amount \"{}\": {}", text, err->message),
+            {"amounts look like \"1 cup\", \"170 g\", \"1/2 cup\", \"1 1/2 slices\" or \"2\""});
+    }
+  }
+
+  std::optional<Entry> read_entry(const toml::node& node, EntryKind kind) {
+    Entry e;
+    e.kind = kind;
+    e.at = location_of(node, file);
+    const std::size_t before = errors.size();
+
+    if (auto s = node.as_string()) {
+      // Shorthand "<item> <amount>". Columns inside the string point past
+      // the opening quote.
+      const auto split = split_shorthand(s->get());
+      e.item = split.item;
+      e.item_at = e.at;
+      Location amount_at = e.at;
+      amount_at.column += 1 + static_cast<int>(split.amount_offset);
+      if (split.amount_error) {
+        Location where = amount_at;
+        where.column += static_cast<int>(split.amount_error->offset);
+        error(where, fmt::format("invalid amount \"{}\": {}", split.amount, split.amount_error->message),
+              {"amounts look like \"1 cup\", \"170 g\", \"1/2 cup\", \"1 1/2 slices\" or \"2\""});
+      } else if (!split.amount.empty()) {
+        e.amount = split.amount;
+        e.amount_at = amount_at;
+      }
+      if (e.item.empty()) error(e.at, "the entry has no item name");
+      if (errors.size() != before) return std::nullopt;
+      return e;
+    }
+
+    const auto* t = node.as_table();
+    if (!t) {
+      error(e.at, fmt::format("an entry must be a string or a table, not {}", tomlx::type_name(node)),
+            {"\"milk, skim 1 cup\"", "{ item = \"milk, skim\", amount = \"1 cup\" }"});
+      return std::nullopt;
+    }
+    tomlx::check_keys(*t,
+                      {"item", "amount", "count", "time", "meal", "calcium_mg", "dv_percent", "dv_basis",
+                       "salt_mg", "iu", "vitamin_d_iu", "vitamin_d_mcg", "note"},
+                      kind == EntryKind::food ? "a food entry" : "a supplement entry", file, errors);
+    if (auto n = t->get("item")) {
+      if (auto s = tomlx::read_string(*n, "item", file, errors)) {
+        e.item = std::string(trim(*s));
+        e.item_at = location_of(*n, file);
+        if (e.item.empty()) error(e.item_at, "\"item\" cannot be empty");
+      }
+    } else {
+      error(e.at, "the entry has no \"item\"", {"{ item = \"yogurt, greek, plain\", amount = \"170 g\" }"});
+    }
+    if (auto n = t->get("amount")) {
+      if (auto s = n->as_string()) {
+        Location at = location_of(*n, file);
+        at.column += 1;
+        read_amount_text(e, s->get(), at);
+      } else if (n->is_integer() || n->is_floating_point()) {
+        if (auto v = tomlx::read_number(*n, "amount", file, errors)) {
+          if (*v <= 0) error(location_of(*n, file), "an amount must be more than zero");
+          else {
+            e.amount = format_number(*v);
+            e.amount_at = location_of(*n, file);
+          }
+        }
+      } else {
+        error(location_of(*n, file), fmt::format("\"amount\" must be a string like \"1 cup\", not {}",
+                                                 tomlx::type_name(*n)));
+      }
+    }
+    if (auto v = read_positive(*t, "count")) {
+      if (*v > max_count)
+        error(location_of(*t->get("count"), file),
+              fmt::format("\"count\" is {}, more than the limit of {}", format_number(*v), max_count));
+      else e.count = *v;
+    }
+    if (auto n = t->get("time")) e.minute_of_day = read_time(*n);
+    if (auto n = t->get("meal"))
+      if (auto s = tomlx::read_string(*n, "meal", file, errors)) e.meal = *s;
+    if (auto n = t->get("note")) tomlx::read_string(*n, "note", file, errors);
+
+    e.calcium_mg = read_positive(*t, "calcium_mg", true);
+    e.dv_percent = read_positive(*t, "dv_percent", true);
+    if (auto n = t->get("dv_basis")) {
+      if (auto v = tomlx::read_number(*n, "dv_basis", file, errors)) {
+        if (*v != 1300 && *v != 1000)
+          error(location_of(*n, file), "\"dv_basis\" is 1300 (current US labels) or 1000 (labels before 2016)");
+        else e.dv_basis_mg = *v;
+      }
+      if (!t->contains("dv_percent")) error(location_of(*n, file), "\"dv_basis\" goes with \"dv_percent\"");
+    }
+    e.salt_mg = read_positive(*t, "salt_mg");
+    if (e.salt_mg && kind == EntryKind::food)
+      error(location_of(*t->get("salt_mg"), file), "\"salt_mg\" is for supplements",
+            {"list the entry under supplement, or give calcium_mg"});
+    int calcium_keys = 0;
+    for (auto key : {"calcium_mg", "dv_percent", "salt_mg"}) calcium_keys += t->contains(key) ? 1 : 0;
+    if (calcium_keys > 1)
+      error(e.at, "give one of calcium_mg, dv_percent or salt_mg, not several");
+
+    int d_keys = 0;
+    for (auto key : {"iu", "vitamin_d_iu", "vitamin_d_mcg"}) {
+      if (!t->contains(key)) continue;
+      ++d_keys;
+      if (auto v = read_positive(*t, key, true))
+        e.vitamin_d_iu = std::string_view(key) == "vitamin_d_mcg" ? *v * iu_per_mcg_vitamin_d : *v;
+    }
+    if (d_keys > 1) error(e.at, "give vitamin D once: iu, vitamin_d_iu or vitamin_d_mcg");
+
+    if (errors.size() != before) return std::nullopt;
+    return e;
+  }
+
+  void read_entries(const toml::table& day, std::string_view key, EntryKind kind, Day& out) {
+    const toml::node* node = day.get(key);
+    if (!node) return;
+    const auto* list = node->as_array();
+    if (!list) {
+      error(location_of(*node, file),
+            fmt::format("\"{}\" must be a list, not {}", key, tomlx::type_name(*node)),
+            {fmt::format("{} = [\"milk, skim 1 cup\", {{ item = \"kale, cooked\", amount = \"1/2 cup\" }}]", key),
+             fmt::format("or one [[day.{}]] table per entry", key)});
+      return;
+    }
+    for (const auto& element : *list)
+      if (auto e = read_entry(element, kind)) out.entries.push_back(std::move(*e));
+  }
+
+  std::optional<Day> read_day(const toml::node& node) {
+    const auto* t = node.as_table();
+    if (!t) {
+      error(location_of(node, file), "each day must be a table: write [[day]] then date = ...");
+      return std::nullopt;
+    }
+    Day day;
+    day.at = location_of(node, file);
+    tomlx::check_keys(*t, {"date", "food", "supplement", "note"}, "[[day]]", file, errors);
+    const std::size_t before = errors.size();
+    if (auto n = t->get("date")) {
+      if (auto d = tomlx::read_date(*n, "date", file, errors)) day.date = *d;
+    } else {
+      error(day.at, "a day needs its date", {"date = 2026-11-24"});
+    }
+    read_entries(*t, "food", EntryKind::food, day);
+    read_entries(*t, "supplement", EntryKind::supplement, day);
+    if (auto n = t->get("note")) {
+      if (auto s = n->as_string()) day.notes.push_back(s->get());
+      else if (auto arr = n->as_array()) {
+        for (const auto& el : *arr)
+          if (auto s2 = tomlx::read_string(el, "note", file, errors)) day.notes.push_back(*s2);
+      } else {
+        error(location_of(*n, file), "\"note\" must be text");
+      }
+    }
+    if (errors.size() != before) return std::nullopt;
+    return day;
+  }
+
+  void read_foods(const toml::node& node, Diary& diary) {
+    const auto* t = node.as_table();
+    if (!t) {
+      error(location_of(node, file), "[foods] must be a table of foods by name",
+            {"under [foods]: \"mum's lasagne\" = { calcium_mg = 310, per = \"1 slice\" }"});
+      return;
+    }
+    RecordContext ctx{file, "diary", false, FoodKind::food, true};
+    for (auto&& [key, value] : *t) {
+      const auto* record = value.as_table();
+      if (!record) {
+        error(location_of(value, file),
+              fmt::format("food \"{}\" must be a table, like {{ calcium_mg = 310, per = \"1 slice\" }}", key.str()));
+        continue;
+      }
+      Location at = location_of(key.source(), file);
+      if (at.line == 0) at = location_of(value, file);
+      if (auto food = read_food_record(*record, std::string(key.str()), at, ctx, errors))
+        diary.foods.push_back(std::move(*food));
+    }
+  }
+
+  void read_document(const toml::table& root, Diary& diary) {
+    tomlx::check_keys(root, {"version", "profile", "foods", "day"}, "the diary", file, errors);
+    if (auto n = root.get("version")) {
+      auto i = n->as_integer();
+      if (!i || i->get() != 1)
+        error(location_of(*n, file), fmt::format("unsupported version {}: this catrack reads version 1",
+                                                 i ? std::to_string(i->get()) : tomlx::type_name(*n)),
+              {"version = 1, or leave it out"});
+    }
+    if (auto n = root.get("profile")) {
+      if (auto t = n->as_table()) diary.profile = read_profile(*t, location_of(*n, file));
+      else error(location_of(*n, file), "\"profile\" must be a table: write [profile] then its keys");
+    }
+    if (auto n = root.get("foods")) read_foods(*n, diary);
+    if (auto n = root.get("day")) {
+      if (auto arr = n->as_array()) {
+        for (const auto& el : *arr)
+          if (auto d = read_day(el)) diary.days.push_back(std::move(*d));
+      } else {
+        error(location_of(*n, file), "days are a list: write [[day]] (two brackets) above each day");
+      }
+    }
+  }
+};
+
+// Same dates merge; days come out in date order.
+void merge_days(std::vector<Day>& days) {
+  std::stable_sort(days.begin(), days.end(), [](const Day& a, const Day& b) { return a.date < b.date; });
+  std::vector<Day> merged;
+  for (auto& d : days) {
+    if (!merged.empty() && merged.back().date == d.date) {
+      auto& into = merged.back();
+      into.entries.insert(into.entries.end(), std::make_move_iterator(d.entries.begin()),
+                          std::make_move_iterator(d.entries.end()));
+      into.notes.insert(into.notes.end(), d.notes.begin(), d.notes.end());
+    } else {
+      merged.push_back(std::move(d));
+    }
+  }
+  days = std::move(merged);
+}
+
+} // namespace
+
+DiaryRead read_diary(std::string_view text, const std::string& file_name) {
+  DiaryRead out;
+  out.diary.file = file_name;
+  Reader reader{file_name, {}};
+  if (auto root = tomlx::parse(text, file_name, reader.errors)) reader.read_document(*root, out.diary);
+  merge_days(out.diary.days);
+  out.errors = std::move(reader.errors);
+  return out;
+}
+
+ProfileRead read_profile_file(std::string_view text, const std::string& file_name) {
+  ProfileRead out;
+  Reader reader{file_name, {}};
+  if (auto root = tomlx::parse(text, file_name, reader.errors)) {
+    if (auto p = root->get("profile"); p && root->size() == 1) {
+      if (auto t = p->as_table()) out.profile = reader.read_profile(*t, location_of(*p, file_name));
+      else reader.error(location_of(*p, file_name), "\"profile\" must be a table");
+    } else {
+      out.profile = reader.read_profile(*root, {file_name, 1, 1});
+    }
+  }
+  out.errors = std::move(reader.errors);
+  return out;
+}
+
+} // namespace catrack

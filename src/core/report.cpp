@@ -1,0 +1,67 @@
+#include "catrack/report.hpp"
+
+namespace catrack {
+
+Severity ReportDay::worst() const {
+  Severity s = Severity::info;
+  for (const auto& n : notes)
+    if (n.severity > s) s = n.severity;
+  return s;
+}
+
+const ReferenceValues* DiaryReport::reference() const {
+  return days.empty() ? nullptr : &days.front().result.reference;
+}
+
+Summary summarise(const std::vector<ReportDay>& days) {
+  Summary s;
+  s.days = static_cast<int>(days.size());
+  if (days.empty()) return s;
+  for (const auto& d : days) {
+    const auto& r = d.result;
+    s.mean_calcium_mg += r.calcium_mg;
+    s.mean_dietary_mg += r.dietary_mg;
+    s.mean_supplement_mg += r.supplement_mg;
+    s.mean_absorbable_mg += r.absorbable_mg;
+    s.mean_vitamin_d_iu += r.vitamin_d_iu;
+    // As the notes do: compared in whole mg.
+    const double total = whole(r.calcium_mg);
+    if (total < whole(r.reference.target_mg)) ++s.days_below_target;
+    if (r.reference.floor_mg && total < whole(*r.reference.floor_mg)) ++s.days_below_floor;
+    if (total > whole(r.reference.ul_mg)) ++s.days_above_ul;
+  }
+  const double n = static_cast<double>(days.size());
+  s.mean_calcium_mg /= n;
+  s.mean_dietary_mg /= n;
+  s.mean_supplement_mg /= n;
+  s.mean_absorbable_mg /= n;
+  s.mean_vitamin_d_iu /= n;
+  return s;
+}
+
+DiaryReport build_report(const Diary& diary, const FoodTable& base) {
+  DiaryReport report;
+  report.file = diary.file;
+  report.profile = diary.profile;
+  // The diary's own foods shadow the user's and the bundled ones.
+  FoodTable table(&base);
+  for (const Food& food : diary.foods) {
+    auto errors = table.add(food);
+    report.errors.insert(report.errors.end(), errors.begin(), errors.end());
+  }
+  if (!report.errors.empty()) return report;
+  auto result = calculate(diary, table);
+  if (!result.errors.empty()) {
+    report.errors = std::move(result.errors);
+    return report;
+  }
+  for (auto& day : result.days) {
+    ReportDay rd{std::move(day), {}};
+    rd.notes = evaluate_notes(rd.result, diary.profile);
+    report.days.push_back(std::move(rd));
+  }
+  report.summary = summarise(report.days);
+  return report;
+}
+
+} // namespace catrack
