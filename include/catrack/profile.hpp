@@ -29,6 +29,7 @@ struct Profile {
 
   std::optional<int> age;
   std::optional<Date> birth_date;
+  Location age_at;      // where age or birth_date was written
   std::optional<Sex> sex;
   LifeStage life_stage = LifeStage::none;
 

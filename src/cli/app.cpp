@@ -17,6 +17,7 @@
 #include <map>
 #include <optional>
 #include <sstream>
+#include <tuple>
 
 #ifndef CATRACK_VERSION
 #define CATRACK_VERSION "0"
@@ -280,14 +281,19 @@ int execute(const Options& o, std::istream& in, std::ostream& out, std::ostream&
   bool any_error = false;
   bool any_finding = false;
   const auto finish = [&](const Diary& diary, Diagnostics read_errors, const std::map<std::string, std::string>& sources) {
-    DiaryReport report;
-    if (read_errors.empty()) {
-      Diary with_profile = diary;
-      if (!with_profile.profile.present && fallback_profile) with_profile.profile = *fallback_profile;
-      report = build_report(with_profile, bundled);
-    } else {
-      report.file = diary.file;
-      report.errors = std::move(read_errors);
+    // Entries that did read are still looked up, so one run lists every
+    // mistake; any error at all means the diary gives no totals.
+    Diary with_profile = diary;
+    if (!with_profile.profile.present && fallback_profile) with_profile.profile = *fallback_profile;
+    DiaryReport report = build_report(with_profile, bundled);
+    if (!read_errors.empty()) {
+      report.days.clear();
+      report.summary = {};
+      report.errors.insert(report.errors.begin(), read_errors.begin(), read_errors.end());
+      std::stable_sort(report.errors.begin(), report.errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return std::tie(a.where.file, a.where.line, a.where.column) <
+               std::tie(b.where.file, b.where.line, b.where.column);
+      });
     }
     if (!report.ok()) {
       any_error = true;

@@ -105,9 +105,10 @@ public:
       return out;
     }
     const ReferenceValues& ref = *report.reference();
-    out += fmt::format("  {}: target {} mg, {}UL {} mg, vitamin D {} IU\n", describe_profile(report),
-                       mg(ref.target_mg), ref.floor_mg ? fmt::format("floor {} mg, ", mg(*ref.floor_mg)) : "",
-                       mg(ref.ul_mg), mg(ref.vitamin_d_target_iu));
+    out += "  " + wrap(describe_profile(report), 2, 4) + "\n";
+    out += fmt::format("  target {} mg, {}UL {} mg; vitamin D target {} IU, UL {} IU\n", mg(ref.target_mg),
+                       ref.floor_mg ? fmt::format("floor {} mg, ", mg(*ref.floor_mg)) : "", mg(ref.ul_mg),
+                       mg(ref.vitamin_d_target_iu), mg(ref.vitamin_d_ul_iu));
     out += "  " + style_.paint(wrap(ref.basis, 2, 4), "2") + "\n\n";
     out += style_.paint("  date          total    diet   suppl  absorb~  vit D IU  % of target", "1") + "\n";
 
@@ -168,12 +169,15 @@ private:
       out += fmt::format("      {:<5} {:<4}  {:<34} {:>8} {:>7} mg\n", time,
                          e.kind == EntryKind::food ? "food" : "supp", what, grams, mg(r.calcium_mg));
       std::string used;
-      if (r.food.empty()) used = "label value (" + printable(r.how) + ")";
-      else {
-        used = "= " + printable(r.food) + " [" + printable(r.source) + "]";
+      if (r.food.empty()) {
+        used = "not in the food table: " + printable(r.how);
+      } else {
+        used = "= " + printable(r.food);
+        if (!r.source.empty()) used += " [" + printable(r.source) + "]";
         if (r.origin == "diary") used += " (diary food)";
         else if (r.origin != "bundled") used += " (from " + printable(r.origin) + ")";
         if (r.shadows_bundled) used += ", replaces the bundled food";
+        if (!r.how.empty()) used += "; " + printable(r.how);
       }
       out += "                  " + style_.paint(wrap(used, 18, 20), "2") + "\n";
     }
@@ -225,10 +229,12 @@ public:
       std::string codes;
       for (const auto& n : day.notes) codes += (codes.empty() ? "" : ",") + n.code;
       const std::string status = day_status(day);
-      out += fmt::format("{}  {}  {}  {:>5} of {:>4} mg  {}\n", file, format_date(d.date),
-                         style_.paint(fmt::format("{:<5}", status),
-                                      day.notes.empty() ? "32" : severity_color(day.worst())),
-                         mg(d.calcium_mg), mg(d.reference.target_mg), codes);
+      std::string line = fmt::format("{}  {}  {}  {:>5} of {:>4} mg", file, format_date(d.date),
+                                     style_.paint(fmt::format("{:<5}", status),
+                                                  day.notes.empty() ? "32" : severity_color(day.worst())),
+                                     mg(d.calcium_mg), mg(d.reference.target_mg));
+      if (!codes.empty()) line += "  " + codes;
+      out += line + "\n";
     }
     return out;
   }

@@ -30,11 +30,11 @@ std::string percent(double fraction) { return format_number(fraction * 100) + " 
 // Label values (calcium_mg, dv_percent) give the calcium of the whole entry.
 std::optional<double> label_calcium(const Entry& e, std::string& how) {
   if (e.calcium_mg) {
-    how = fmt::format("label: {} mg", format_number(*e.calcium_mg));
+    how = fmt::format("{} mg from the label", format_number(*e.calcium_mg));
     return *e.calcium_mg;
   }
   if (e.dv_percent) {
-    how = fmt::format("label: {} % DV x {} mg", format_number(*e.dv_percent), format_number(e.dv_basis_mg));
+    how = fmt::format("{} % DV x {} mg from the label", format_number(*e.dv_percent), format_number(e.dv_basis_mg));
     return *e.dv_percent / 100.0 * e.dv_basis_mg;
   }
   return std::nullopt;
@@ -66,7 +66,8 @@ std::variant<EntryResult, Diagnostic> resolve_entry(const Entry& e, const FoodTa
     if (!label) {
       auto names = table.suggest(e.item);
       Diagnostic d = error(e.item_at, fmt::format("unknown {} \"{}\"", supplement ? "supplement" : "food", e.item));
-      if (!names.empty()) d.hints.push_back("did you mean: " + join_or(names) + "?");
+      for (auto& n : names) n = "\"" + n + "\"";
+      if (!names.empty()) d.hints.push_back("did you mean " + join_or(names) + "?");
       d.hints.push_back("or give its calcium from the label: calcium_mg = ... or dv_percent = ...");
       d.hints.push_back("or define it under [foods] in the diary");
       return d;
@@ -116,15 +117,14 @@ std::variant<EntryResult, Diagnostic> resolve_entry(const Entry& e, const FoodTa
       return error(e.at, fmt::format("\"{}\" has no single calcium fraction: give calcium_mg, the elemental "
                                       "calcium printed on the label", food->name));
     calcium = *e.salt_mg * *food->calcium_fraction * e.count;
-    how = fmt::format("salt {} mg x {} elemental ({})", format_number(*e.salt_mg), percent(*food->calcium_fraction),
-                      food->fraction_source);
+    how = fmt::format("salt {} mg x {} elemental", format_number(*e.salt_mg), percent(*food->calcium_fraction));
   } else if (supplement) {
     if (amount && unit_is_mg) {
       if (!food->has_calcium())
         return error(e.amount_at, fmt::format("\"{}\" has no calcium; give its vitamin D as iu = ... or "
                                               "\"1000 IU\"", food->name));
       calcium = amount->number * e.count;
-      how = fmt::format("label: {} mg elemental calcium", format_number(amount->number));
+      how = fmt::format("{} mg elemental calcium from the label", format_number(amount->number));
     } else if (amount && unit_is_vitamin_d) {
       if (food->has_calcium())
         return error(e.at, fmt::format("how much calcium is in this \"{}\"? give calcium_mg (elemental, from the "
@@ -147,10 +147,6 @@ std::variant<EntryResult, Diagnostic> resolve_entry(const Entry& e, const FoodTa
       return error(e.at, fmt::format("how much vitamin D? give iu = 1000, vitamin_d_mcg = 25, or \"{} 1000 IU\"",
                                      e.item));
     }
-    if (calcium > max_supplement_mg_per_entry)
-      return error(e.at, fmt::format("{} mg of elemental calcium in one supplement entry is more than the limit of "
-                                     "{} mg: check the amount (salt_mg is the compound's weight; calcium_mg is "
-                                     "elemental)", format_number(calcium), max_supplement_mg_per_entry));
   } else {
     if (amount && unit_is_vitamin_d)
       return error(e.amount_at, fmt::format("{} is a vitamin D unit: give the food's amount, and its vitamin D as "
@@ -167,9 +163,11 @@ std::variant<EntryResult, Diagnostic> resolve_entry(const Entry& e, const FoodTa
                                format_number(*r.grams), max_grams_per_entry));
     how = fmt::format("{} mg per {}", format_number(food->calcium_mg), describe_per(*food));
   }
-  if (label && supplement && calcium > max_supplement_mg_per_entry)
+  if (supplement && calcium > max_supplement_mg_per_entry)
     return error(e.at, fmt::format("{} mg of elemental calcium in one supplement entry is more than the limit of {} "
-                                   "mg: check the amount", format_number(calcium), max_supplement_mg_per_entry));
+                                   "mg: check the amount (salt_mg is the compound's weight; calcium_mg and \"mg\" "
+                                   "amounts are elemental calcium)",
+                                   format_number(calcium), max_supplement_mg_per_entry));
 
   if (e.vitamin_d_iu) vitamin_d = *e.vitamin_d_iu * e.count;
   r.calcium_mg = calcium;

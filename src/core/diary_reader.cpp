@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <tuple>
 #include <fmt/format.h>
 
 namespace catrack {
@@ -98,9 +99,13 @@ struct Reader {
         if (*v != static_cast<int>(*v) || *v < 0 || *v > 130)
           error(location_of(*n, file), "\"age\" must be a whole number of years from 0 to 130");
         else p.age = static_cast<int>(*v);
+      p.age_at = location_of(*n, file);
       }
     }
-    if (auto n = t.get("birth_date")) p.birth_date = tomlx::read_date(*n, "birth_date", file, errors);
+    if (auto n = t.get("birth_date")) {
+      p.birth_date = tomlx::read_date(*n, "birth_date", file, errors);
+      p.age_at = location_of(*n, file);
+    }
     if (p.age && p.birth_date)
       error(location_of(*t.get("birth_date"), file), "give age or birth_date, not both");
     if (auto n = t.get("sex")) {
@@ -212,6 +217,7 @@ struct Reader {
       const auto split = split_shorthand(s->get());
       e.item = split.item;
       e.item_at = e.at;
+      e.item_at.column += 1; // past the opening quote
       Location amount_at = e.at;
       amount_at.column += 1 + static_cast<int>(split.amount_offset);
       if (split.amount_error) {
@@ -332,7 +338,6 @@ struct Reader {
     Day day;
     day.at = location_of(node, file);
     tomlx::check_keys(*t, {"date", "food", "supplement", "note"}, "[[day]]", file, errors);
-    const std::size_t before = errors.size();
     if (auto n = t->get("date")) {
       if (auto d = tomlx::read_date(*n, "date", file, errors)) day.date = *d;
     } else {
@@ -349,7 +354,9 @@ struct Reader {
         error(location_of(*n, file), "\"note\" must be text");
       }
     }
-    if (errors.size() != before) return std::nullopt;
+    // A day whose date is wrong cannot be placed; one with a bad entry is
+    // kept so that its other entries are still checked.
+    if (!t->contains("date") || !day.date.ok()) return std::nullopt;
     return day;
   }
 
@@ -380,8 +387,9 @@ struct Reader {
     if (auto n = root.get("version")) {
       auto i = n->as_integer();
       if (!i || i->get() != 1)
-        error(location_of(*n, file), fmt::format("unsupported version {}: this catrack reads version 1",
-                                                 i ? std::to_string(i->get()) : tomlx::type_name(*n)),
+        error(location_of(*n, file),
+              i ? fmt::format("unsupported version {}: this catrack reads version 1", i->get())
+                : fmt::format("\"version\" must be the number 1, not {}", tomlx::type_name(*n)),
               {"version = 1, or leave it out"});
     }
     if (auto n = root.get("profile")) {
@@ -399,6 +407,12 @@ struct Reader {
     }
   }
 };
+
+void sort_by_position(Diagnostics& errors) {
+  std::stable_sort(errors.begin(), errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.where.line, a.where.column) < std::tie(b.where.line, b.where.column);
+  });
+}
 
 // Same dates merge; days come out in date order.
 void merge_days(std::vector<Day>& days) {
@@ -423,9 +437,17 @@ DiaryRead read_diary(std::string_view text, const std::string& file_name) {
   DiaryRead out;
   out.diary.file = file_name;
   Reader reader{file_name, {}};
-  if (auto root = tomlx::parse(text, file_name, reader.errors)) reader.read_document(*root, out.diary);
+  if (auto root = tomlx::parse(text, file_name, reader.errors)) {
+    reader.read_document(*root, out.diary);
+    // A diary without days reports nothing, which in a batch would pass as
+    // "fine": say so instead.
+    if (!root->contains("day") && reader.errors.empty())
+      reader.error({file_name, 0, 0}, "the diary has no days",
+                   {"add a day: [[day]], then date = 2026-11-24 and food = [\"milk, skim 1 cup\"]"});
+  }
   merge_days(out.diary.days);
   out.errors = std::move(reader.errors);
+  sort_by_position(out.errors);
   return out;
 }
 

@@ -108,12 +108,12 @@ std::variant<ReferenceValues, Diagnostic> reference_values(const Profile& profil
   std::optional<int> months;
   if (profile.birth_date) {
     if (*profile.birth_date > day)
-      return Diagnostic{profile.at,
+      return Diagnostic{profile.age_at,
                         fmt::format("birth_date is after the diary day {}", format_date(day)), {}};
     months = months_between(*profile.birth_date, day);
   } else if (profile.age) {
     if (*profile.age == 0)
-      return Diagnostic{profile.at, "for a baby under 1 year, give birth_date: the values change at 6 months",
+      return Diagnostic{profile.age_at, "for a baby under 1 year, give birth_date: the values change at 6 months",
                         {"birth_date = 2026-05-01"}};
     months = *profile.age * 12;
   }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <map>
 #include <set>
 
 namespace catrack {
@@ -80,58 +82,112 @@ std::vector<std::string> singular_forms(std::string_view word) {
   return out;
 }
 
+// Optimal string alignment: Levenshtein plus swaps of neighbours, so the
+// common typo "kael" is one edit from "kale".
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  const std::size_t n = b.size() + 1;
+  std::vector<std::size_t> before(n), previous(n), current(n);
+  for (std::size_t j = 0; j < n; ++j) previous[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
+    current[0] = i;
+    for (std::size_t j = 1; j < n; ++j) {
       const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + cost});
-      diagonal = above;
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        current[j] = std::min(current[j], before[j - 2] + 1);
     }
+    before.swap(previous);
+    previous.swap(current);
   }
-  return row[b.size()];
+  return previous[b.size()];
 }
 
-std::vector<std::string> nearest(std::string_view wanted,
-                                 const std::vector<std::string>& candidates, std::size_t limit) {
+namespace {
+
+// How well a wanted word matches a candidate's word: 1 the same, less for a
+// prefix ("sard" of "sardine") or a typo ("kael"/"kale"), 0 not at all.
+double word_match(const std::string& wanted, const std::string& have) {
+  if (wanted == have) return 1.0;
+  if (wanted.size() >= 3 && have.rfind(wanted, 0) == 0) return 0.8;
+  const std::size_t shorter = std::min(wanted.size(), have.size());
+  const std::size_t distance = edit_distance(wanted, have);
+  if (distance == 1 && shorter >= 4) return 0.7;
+  if (distance == 2 && shorter >= 7) return 0.5;
+  return 0.0;
+}
+
+} // namespace
+
+std::vector<std::string> nearest(std::string_view wanted, const std::vector<std::string>& candidates,
+                                 std::size_t limit) {
   const std::string want = name_key(wanted);
   const auto want_words = words_of(want);
-  const std::set<std::string> want_set(want_words.begin(), want_words.end());
+
+  struct Candidate {
+    std::string name;
+    std::string key;
+    std::vector<std::string> words;
+  };
+  std::vector<Candidate> pool;
+  std::set<std::string> seen;
+  std::map<std::string, std::size_t> document_frequency;
+  for (const auto& c : candidates) {
+    if (!seen.insert(c).second) continue;
+    Candidate candidate{c, name_key(c), {}};
+    candidate.words = words_of(candidate.key);
+    for (const auto& w : std::set<std::string>(candidate.words.begin(), candidate.words.end()))
+      ++document_frequency[w];
+    pool.push_back(std::move(candidate));
+  }
+  // Rare words say more than common ones: "kale" outweighs "cooked".
+  const double n = static_cast<double>(pool.size()) + 1.0;
+  const auto weight = [&](const std::string& word) {
+    auto it = document_frequency.find(word);
+    const double df = it == document_frequency.end() ? 0.0 : static_cast<double>(it->second);
+    return std::log(n / (1.0 + df)) + 1.0;
+  };
 
   struct Scored {
     double score;
-    std::string name;
+    std::size_t distance;
+    const Candidate* candidate;
   };
   std::vector<Scored> scored;
-  std::set<std::string> seen;
-  for (const auto& candidate : candidates) {
-    if (!seen.insert(candidate).second) continue;
-    const std::string key = name_key(candidate);
-    const double distance = static_cast<double>(edit_distance(want, key));
-    std::size_t shared = 0;
-    for (const auto& w : words_of(key))
-      if (want_set.count(w)) ++shared;
-    // A shared word is worth about three typos; a prefix match helps
-    // "sard" find "sardines".
-    double score = distance - 3.0 * static_cast<double>(shared);
-    if (!want.empty() && key.rfind(want, 0) == 0) score -= 3.0;
-    const double longest = static_cast<double>(std::max(want.size(), key.size()));
-    const bool close = distance <= std::max(2.0, longest * 0.4) || shared > 0 ||
-                       (!want.empty() && key.rfind(want, 0) == 0);
-    if (close) scored.push_back({score, candidate});
+  for (const auto& c : pool) {
+    double total = 0, got = 0;
+    std::vector<bool> used(c.words.size(), false);
+    for (const auto& w : want_words) {
+      double best = 0;
+      std::size_t best_index = 0;
+      for (std::size_t i = 0; i < c.words.size(); ++i) {
+        const double q = word_match(w, c.words[i]);
+        if (q > best) {
+          best = q;
+          best_index = i;
+        }
+      }
+      const double wt = best > 0 ? weight(c.words[best_index]) : weight(w);
+      total += wt;
+      got += best * wt;
+      if (best > 0) used[best_index] = true;
+    }
+    const double coverage = total > 0 ? got / total : 0;
+    const auto extra = static_cast<double>(std::count(used.begin(), used.end(), false));
+    const std::size_t distance = edit_distance(want, c.key);
+    const double longest = static_cast<double>(std::max(want.size(), c.key.size()));
+    const bool close = static_cast<double>(distance) <= std::max(2.0, longest * 0.4);
+    if (coverage <= 0 && !close) continue;
+    scored.push_back({coverage - 0.05 * extra, distance, &c});
   }
-  std::stable_sort(scored.begin(), scored.end(), [](const Scored& x, const Scored& y) {
-    if (x.score != y.score) return x.score < y.score;
-    return x.name < y.name;
+  std::sort(scored.begin(), scored.end(), [](const Scored& x, const Scored& y) {
+    if (x.score != y.score) return x.score > y.score;
+    if (x.distance != y.distance) return x.distance < y.distance;
+    return x.candidate->name < y.candidate->name;
   });
   std::vector<std::string> out;
   for (const auto& s : scored) {
     if (out.size() == limit) break;
-    out.push_back(s.name);
+    out.push_back(s.candidate->name);
   }
   return out;
 }

@@ -69,7 +69,11 @@ std::optional<double> read_number(const toml::node& node, std::string_view key, 
     value = f->get();
   } else {
     auto d = wrong_type(node, key, "a number", file);
-    if (node.is_string()) d.hints.push_back(fmt::format("write numbers without quotes: {} = 250", key));
+    if (auto s = node.as_string()) {
+      const std::string& written = s->get();
+      const bool numeric = !written.empty() && written.find_first_not_of("0123456789.") == std::string::npos;
+      d.hints.push_back(fmt::format("write numbers without quotes: {} = {}", key, numeric ? written : "250"));
+    }
     errors.push_back(std::move(d));
     return std::nullopt;
   }
@@ -118,6 +122,7 @@ Diagnostic parse_error(const toml::parse_error& error, const std::string& file) 
   Diagnostic d;
   d.where = location_of(error.source(), file);
   d.message = fmt::format("invalid TOML: {}", error.description());
+  d.hints.push_back("check the quotes, brackets and commas here or just before");
   return d;
 }
 
