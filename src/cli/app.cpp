@@ -45,9 +45,9 @@ struct Options {
 };
 
 const char* examples_text = R"(Examples:
-  catrack diary.toml                  report each day against your reference intake
-  catrack --detail diary.toml         ... and list every entry with the food it matched
-  catrack check exports/*.toml        one verdict line per diary-day; exit 1 on findings
+  catrack diary.toml                  each day against your reference intake
+  catrack --detail diary.toml         ... and each entry with its food
+  catrack check exports/*.toml        a verdict per diary-day; exit 1 on findings
   catrack --format csv a.toml b.toml  one CSV row per diary-day
   cat diary.toml | catrack -          read a diary from standard input
 
@@ -61,23 +61,24 @@ A diary is TOML:
   food = ["milk, skim 1 cup", "kale, cooked 1/2 cup"]
   supplement = [{ item = "calcium citrate", calcium_mg = 315, time = "08:00" }]
 
-Exit status: 0 fine; 1 check found notes at or above --fail-on; 2 an input or usage error.
+Exit status: 0 fine; 1 check found notes at or above --fail-on;
+             2 an input or usage error.
 Format and notes: README.md and docs/FORMAT.md. An estimate, not medical advice.)";
 
 void add_options(CLI::App& app, Options& o) {
   app.add_option("files", o.files, "Diary files; - reads standard input")->type_name("FILE");
-  app.add_option("-f,--format", o.format, "Output format: text, json, ndjson, csv or tsv (default: text, or from -o's extension)")
+  app.add_option("--format", o.format, "Output: text (default), json, ndjson, csv or tsv")
       ->check(CLI::IsMember({"text", "json", "ndjson", "csv", "tsv"}));
-  app.add_option("--color,--colour", o.color, "Colour: auto (on a terminal, unless NO_COLOR is set), always or never")
+  app.add_option("--color,--colour", o.color, "auto (terminal, no NO_COLOR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  app.add_option("-o,--output", o.output, "Write the report to FILE (replaced only when complete)")->type_name("FILE");
-  app.add_option("--profile", o.profile_file, "A profile for diaries that have none (a diary's own [profile] wins)")
+  app.add_option("-o,--output", o.output, "Write to FILE (format from .json/.csv/...)")->type_name("FILE");
+  app.add_option("--profile", o.profile_file, "A profile for diaries that have none")
       ->type_name("FILE");
-  app.add_flag("--merge", o.merge, "Treat all files as one diary (days with the same date merge)");
+  app.add_flag("--merge", o.merge, "Read all the files as one diary");
   if (o.command == Command::report) {
-    app.add_flag("-d,--detail", o.detail, "List each entry: the food it matched, grams and calcium");
+    app.add_flag("-d,--detail", o.detail, "List each entry and the food it matched");
   } else {
-    app.add_option("--fail-on", o.fail_on, "Exit 1 when a note is at least this severe: info, warn or alert")
+    app.add_option("--fail-on", o.fail_on, "Exit 1 on a note this severe or more")
         ->check(CLI::IsMember({"info", "warn", "alert"}));
   }
   app.footer(examples_text);
@@ -364,9 +365,12 @@ int run(const std::vector<std::string>& args_in, std::istream& in, std::ostream&
       args.erase(args.begin());
     }
     CLI::App app{o.command == Command::check
-                     ? "Check diaries in a batch: one verdict per diary-day, and an exit status for scripts."
-                     : "Calcium intake from a TOML food diary: totals against your reference intake, food vs "
-                       "supplements, absorbable estimate and notes, each with its source.",
+                     ? "Check diaries in a batch: one verdict per diary-day, and an exit status\nfor scripts."
+                     : "Calcium intake from a TOML food diary: totals against your reference intake,\n"
+                       "food vs supplements, absorbable estimate and notes, each with its source.\n\n"
+                       "Commands:\n"
+                       "  catrack [report] FILE...   the report (the default command)\n"
+                       "  catrack check FILE...      one verdict per diary-day (catrack check --help)\n",
                  name};
     app.set_version_flag("-V,--version", fmt::format("catrack {}", CATRACK_VERSION));
     add_options(app, o);

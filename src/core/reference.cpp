@@ -138,7 +138,8 @@ std::variant<ReferenceValues, Diagnostic> reference_values(const Profile& profil
     ref.glucocorticoid_raised = true;
     ref.target_mg = std::max(ref.target_mg, gc_calcium_mg);
     ref.vitamin_d_target_iu = std::max(ref.vitamin_d_target_iu, gc_vitamin_d_iu);
-    ref.basis += "; raised for glucocorticoids to ACR GIOP 1000-1200 mg (per secondary summary)";
+    ref.basis += "; glucocorticoids: ACR GIOP 1000-1200 mg calcium, 600-800 IU vitamin D (per secondary "
+                 "summary), top of each range used";
   }
   ref.glucocorticoid_reason = reason;
 
