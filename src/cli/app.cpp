@@ -47,7 +47,7 @@ struct Options {
 const char* examples_text = R"(Examples:
   catrack diary.toml                  each day against your reference intake
   catrack --detail diary.toml         ... and each entry with its food
-  catrack check exports/*.toml        a verdict per diary-day; exit 1 on findings
+  catrack check exports/*.toml        a verdict per diary-day; 1 on findings
   catrack --format csv a.toml b.toml  one CSV row per diary-day
   cat diary.toml | catrack -          read a diary from standard input
 

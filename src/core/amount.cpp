@@ -156,6 +156,8 @@ Shorthand split_shorthand(std::string_view raw) {
 }
 
 std::string format_number(double value) {
+  // Huge values only reach messages about limits; keep them short.
+  if (std::fabs(value) >= 1e9) return fmt::format("{:.3g}", value);
   std::string s = fmt::format("{:.2f}", value);
   while (!s.empty() && s.back() == '0') s.pop_back();
   if (!s.empty() && s.back() == '.') s.pop_back();

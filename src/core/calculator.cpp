@@ -12,6 +12,8 @@ namespace {
 // more likely a typo than a meal, and a typo must not become a total.
 constexpr double max_grams_per_entry = 5000;
 constexpr double max_supplement_mg_per_entry = 5000;
+constexpr double max_food_mg_per_entry = 5000;
+constexpr double max_vitamin_d_iu_per_entry = 1000000;
 
 const std::vector<std::string> amount_hints{
     "amounts look like \"1 cup\", \"170 g\", \"1/2 cup\", \"1 1/2 slices\" or \"2\""};
@@ -163,6 +165,9 @@ std::variant<EntryResult, Diagnostic> resolve_entry(const Entry& e, const FoodTa
                                format_number(*r.grams), max_grams_per_entry));
     how = fmt::format("{} mg per {}", format_number(food->calcium_mg), describe_per(*food));
   }
+  if (!supplement && calcium > max_food_mg_per_entry)
+    return error(e.at, fmt::format("{} mg of calcium in one food entry is more than the limit of {} mg: check the "
+                                   "amount", format_number(calcium), max_food_mg_per_entry));
   if (supplement && calcium > max_supplement_mg_per_entry)
     return error(e.at, fmt::format("{} mg of elemental calcium in one supplement entry is more than the limit of {} "
                                    "mg: check the amount (salt_mg is the compound's weight; calcium_mg and \"mg\" "
@@ -170,6 +175,9 @@ std::variant<EntryResult, Diagnostic> resolve_entry(const Entry& e, const FoodTa
                                    format_number(calcium), max_supplement_mg_per_entry));
 
   if (e.vitamin_d_iu) vitamin_d = *e.vitamin_d_iu * e.count;
+  if (vitamin_d > max_vitamin_d_iu_per_entry)
+    return error(e.at, fmt::format("{} IU of vitamin D in one entry is more than the limit of {} IU: check the "
+                                   "amount (1 mcg = 40 IU)", format_number(vitamin_d), max_vitamin_d_iu_per_entry));
   r.calcium_mg = calcium;
   r.vitamin_d_iu = vitamin_d;
   r.absorbable_mg = calcium * r.absorption;
