@@ -74,6 +74,7 @@ void emit(std::ostream& out, const Food& f) {
     out << "    f.fraction_source = " << literal(f.fraction_source) << ";\n";
   }
   if (f.iddsi_level) out << "    f.iddsi_level = " << *f.iddsi_level << ";\n";
+  if (!f.texture.empty()) out << "    f.texture = " << literal(f.texture) << ";\n";
   if (!f.tags.empty()) out << "    f.tags = " << strings(f.tags) << ";\n";
   out << "    f.source = " << literal(f.source) << ";\n";
   out << "    f.origin = \"bundled\";\n";

@@ -47,7 +47,10 @@ struct Food {
   std::optional<double> calcium_fraction;
   std::string fraction_source;
 
-  std::optional<int> iddsi_level;
+  std::optional<int> iddsi_level;             // a level a clinician assigned (user foods only)
+  // catrack's default texture class: "liquid", "smooth", "soft" or "regular".
+  // A starting point to check for dysphagia, never an IDDSI assessment.
+  std::string texture;
   std::vector<std::string> tags;
   std::string source;                         // e.g. "USDA SR28 01077"
 

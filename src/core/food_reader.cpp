@@ -64,13 +64,13 @@ std::optional<Food> read_food_record(const toml::table& record, std::optional<st
   if (name) {
     tomlx::check_keys(record,
                       {"aliases", "calcium_mg", "per", "vitamin_d_iu", "portions", "default_portion", "absorption",
-                       "absorption_source", "tags", "source", "iddsi", "kind", "form", "calcium_fraction",
-                       "fraction_source"},
+                       "absorption_source", "tags", "source", "iddsi", "texture", "kind", "form",
+                       "calcium_fraction", "fraction_source"},
                       fmt::format("food \"{}\"", *name), file, errors);
   } else {
     tomlx::check_keys(record,
                       {"name", "aliases", "calcium_mg", "per", "vitamin_d_iu", "portions", "default_portion",
-                       "absorption", "absorption_source", "tags", "source", "iddsi", "kind", "form",
+                       "absorption", "absorption_source", "tags", "source", "iddsi", "texture", "kind", "form",
                        "calcium_fraction", "fraction_source"},
                       "a food record", file, errors);
     if (auto n = record.get("name")) {
@@ -214,6 +214,15 @@ std::optional<Food> read_food_record(const toml::table& record, std::optional<st
       if (*v < 0 || *v > 7 || *v != static_cast<int>(*v))
         errors.push_back({location_of(*i, file), "\"iddsi\" is an IDDSI level, a whole number from 0 to 7", {}});
       else food.iddsi_level = static_cast<int>(*v);
+    }
+  }
+
+  if (auto t = record.get("texture")) {
+    if (auto v = tomlx::read_string(*t, "texture", file, errors)) {
+      if (*v == "liquid" || *v == "smooth" || *v == "soft" || *v == "regular") food.texture = *v;
+      else
+        errors.push_back({location_of(*t, file), fmt::format("unknown texture \"{}\"", *v),
+                          {"texture = \"liquid\", \"smooth\", \"soft\" or \"regular\""}});
     }
   }
 
