@@ -57,7 +57,11 @@ struct Food {
   std::string origin;                         // "bundled", a file name, or "diary"
   Location defined_at;
 
-  bool has_calcium() const { return calcium_mg > 0 || calcium_fraction.has_value(); }
+  // Vitamin D products are the only records that give no calcium; a salt
+  // without a fixed fraction (citrate malate) still does, from its label.
+  bool has_calcium() const {
+    return calcium_mg > 0 || calcium_fraction.has_value() || (!form.empty() && form != "vitamin-d");
+  }
   const Portion* find_portion(std::string_view wanted_name) const;
 };
 

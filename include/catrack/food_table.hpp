@@ -23,8 +23,14 @@ public:
   // this layer is an error (returned, the record is not added).
   Diagnostics add(Food food);
 
-  // This layer first, then the layers below.
+  // This layer first, then the layers below: the exact phrase in any layer
+  // wins, then the words in any order if only one food has them. nullptr
+  // when nothing matches, or when several do (see ambiguous()).
   const Food* find(std::string_view name) const;
+
+  // The foods whose names share the words of `name` in another order, when
+  // there is no exact phrase and more than one: the user must choose.
+  std::vector<const Food*> ambiguous(std::string_view name) const;
 
   // True when `food` hides a record of the same name in a lower layer.
   bool shadows_lower(const Food& food) const;
@@ -32,16 +38,26 @@ public:
   // The nearest names (and aliases) to a miss in all layers, best first.
   std::vector<std::string> suggest(std::string_view name, std::size_t limit = 3) const;
 
+  // Foods in force (not shadowed) ranked for a search box: an exact match
+  // first, then by how well the query's words match names and aliases.
+  // An empty query lists every food by name.
+  std::vector<const Food*> search(std::string_view query, std::size_t limit) const;
+
+  // Every food in force, upper layers first.
+  std::vector<const Food*> all() const;
+
   // Records of this layer only, in the order added.
   const std::vector<std::unique_ptr<Food>>& own_foods() const { return foods_; }
   std::size_t size() const;
+  const FoodTable* below() const { return below_; }
 
 private:
   void collect_names(std::vector<std::string>& out) const;
 
   const FoodTable* below_;
   std::vector<std::unique_ptr<Food>> foods_;
-  std::unordered_map<std::string, const Food*> by_key_;
+  std::unordered_map<std::string, const Food*> by_phrase_;
+  std::unordered_map<std::string, std::vector<const Food*>> by_words_;
 };
 
 } // namespace catrack

@@ -37,15 +37,23 @@ struct Finding {
   Finding(std::string m, std::string s = {}) : message(std::move(m)), source(std::move(s)) {}
 };
 
+// Where the text report shows a note: under its day, or once for the diary
+// when it says the same thing every day (a profile fact).
+enum class Scope { day, diary };
+
 struct Rule {
   std::string_view code;
   Severity severity;
-  std::string_view when;   // one line, for docs and `catrack rules`
+  Scope scope;
+  std::string_view when;      // one line: when it fires (README, `catrack rules`)
+  std::string_view threshold; // the exact comparison
+  std::string_view why;       // why it matters, for `catrack rules CODE`
   std::string_view source;
   std::optional<Finding> (*check)(const RuleContext&);
 };
 
 const std::vector<Rule>& rules();
+const Rule* find_rule(std::string_view code);
 
 std::vector<Note> evaluate_notes(const DayResult& day, const Profile& profile);
 

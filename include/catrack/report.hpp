@@ -6,6 +6,7 @@
 #include "catrack/diagnostic.hpp"
 #include "catrack/notes.hpp"
 #include "catrack/profile.hpp"
+#include "catrack/suggest.hpp"
 
 #include <optional>
 #include <string>
@@ -16,6 +17,7 @@ namespace catrack {
 struct ReportDay {
   DayResult result;
   std::vector<Note> notes;
+  std::vector<Suggestion> suggestions; // foods that would close a gap below target
   Severity worst() const;
   bool has_notes() const { return !notes.empty(); }
 };
@@ -30,6 +32,7 @@ struct Summary {
   int days_below_target = 0;
   int days_below_floor = 0;
   int days_above_ul = 0;
+  int untimed_supplements = 0; // supplement entries per-dose checks could not place
 };
 
 struct DiaryReport {

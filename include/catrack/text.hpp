@@ -11,9 +11,15 @@ namespace catrack {
 std::string_view trim(std::string_view text);
 std::string lowercase(std::string_view text);
 
-// The key a name is looked up by: case, punctuation, a plural "s" and word
-// order are ignored, so "Milk, Skim" and "skim milks" find the same food.
+// The loose key of a name: case, punctuation, a plural "s" and word order
+// are ignored, so "Milk, Skim" and "skim milks" find the same food.
 std::string name_key(std::string_view name);
+
+// The phrase key of a name: like name_key but word order counts, and a
+// comma name "head, qualifier" reads as "qualifier head", as catalogues
+// write it. "milk, chocolate" and "chocolate milk" agree; "milk chocolate"
+// (the sweet) differs.
+std::string phrase_key(std::string_view name);
 
 // Singular candidates for a unit or portion word ("slices" -> "slice").
 std::vector<std::string> singular_forms(std::string_view word);

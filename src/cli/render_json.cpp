@@ -108,6 +108,19 @@ void write_day(JsonWriter& w, const ReportDay& day, const std::string* file) {
   w.end_array();
   w.key("notes");
   write_notes(w, day.notes);
+  w.key("suggestions").begin_array();
+  for (const auto& s : day.suggestions) {
+    w.begin_object();
+    w.field("food", s.food);
+    w.field("source", s.source);
+    w.field("portion", s.portion);
+    w.field("portions", s.portions_to_close);
+    w.field("calcium_mg", whole(s.calcium_mg * s.portions_to_close));
+    w.field("absorbable_mg", whole(s.absorbable_mg * s.portions_to_close));
+    w.field("in_diary", s.in_diary);
+    w.end_object();
+  }
+  w.end_array();
   w.end_object();
 }
 
@@ -115,6 +128,7 @@ void write_errors(JsonWriter& w, const Diagnostics& errors) {
   w.begin_array();
   for (const auto& e : errors) {
     w.begin_object();
+    w.field("file", e.where.file);
     w.field("line", e.where.line);
     w.field("column", e.where.column);
     w.field("message", e.message);
@@ -137,6 +151,7 @@ void write_summary(JsonWriter& w, const Summary& s) {
   w.field("days_below_target", s.days_below_target);
   w.field("days_below_floor", s.days_below_floor);
   w.field("days_above_ul", s.days_above_ul);
+  w.field("untimed_supplements", s.untimed_supplements);
   w.end_object();
 }
 

@@ -109,19 +109,39 @@ public:
     out += fmt::format("  target {} mg, {}UL {} mg; vitamin D target {} IU, UL {} IU\n", mg(ref.target_mg),
                        ref.floor_mg ? fmt::format("floor {} mg, ", mg(*ref.floor_mg)) : "", mg(ref.ul_mg),
                        mg(ref.vitamin_d_target_iu), mg(ref.vitamin_d_ul_iu));
-    out += "  " + style_.paint(wrap(ref.basis, 2, 4), "2") + "\n\n";
-    out += style_.paint("  date          total    diet   suppl  absorb~  vit D IU  % of target", "1") + "\n";
+    out += "  " + style_.paint(wrap(ref.basis, 2, 4), "2") + "\n";
 
     std::map<std::string, std::string> sources;
+    // Notes about the profile say the same every day: shown once, here.
+    std::vector<std::pair<std::string, std::string>> shown_once;
+    for (const auto& day : report.days)
+      for (const auto& note : day.notes) {
+        if (!is_diary_scope(note.code)) continue;
+        const std::pair key{note.code, note.message};
+        if (std::find(shown_once.begin(), shown_once.end(), key) != shown_once.end()) continue;
+        shown_once.push_back(key);
+        out += note_line(note);
+        sources.emplace(note.code, note.source);
+      }
+    out += "\n" + style_.paint("  date          total    diet   suppl  absorb~  vit D IU  % of target", "1") + "\n";
     for (const auto& day : report.days) {
       out += day_row(day);
       if (options_.detail) out += entries(day);
       for (const auto& note : day.notes) {
+        if (is_diary_scope(note.code)) continue;
         out += note_line(note);
         sources.emplace(note.code, note.source);
       }
+      out += suggestions(day);
     }
     if (report.days.size() > 1) out += summary(report);
+    if (report.summary.untimed_supplements > 0)
+      out += "\n  " + wrap(fmt::format("{} supplement entr{} had no time: per-dose checks (dose-over-500, "
+                                       "carbonate-empty-stomach) need the time each was taken.",
+                                       report.summary.untimed_supplements,
+                                       report.summary.untimed_supplements == 1 ? "y" : "ies"),
+                           2, 2) +
+             "\n";
     if (!sources.empty()) {
       out += "\n  " + style_.paint("sources", "1") + "\n";
       for (const auto& [code, source] : sources)
@@ -180,6 +200,29 @@ private:
         if (!r.how.empty()) used += "; " + printable(r.how);
       }
       out += "                  " + style_.paint(wrap(used, 18, 20), "2") + "\n";
+    }
+    return out;
+  }
+
+  static bool is_diary_scope(const std::string& code) {
+    const Rule* rule = find_rule(code);
+    return rule && rule->scope == Scope::diary;
+  }
+
+  // Up to three foods that would close the day's gap, for a day below target.
+  std::string suggestions(const ReportDay& day) const {
+    if (day.suggestions.empty()) return {};
+    const double gap = whole(day.result.reference.target_mg) - whole(day.result.calcium_mg);
+    std::string out = "    " + style_.paint(fmt::format("to close the {} mg gap, one of:", mg(gap)), "2") + "\n";
+    for (const auto& s : day.suggestions) {
+      std::string portion = s.portion;
+      if (s.portions_to_close > 1 && portion.back() != 's' && portion.find(' ') == std::string::npos) portion += "s";
+      out += "      " +
+             wrap(fmt::format("{} {} {}: {} mg, about {} mg absorbed{}", s.portions_to_close, portion,
+                              printable(s.food), mg(s.calcium_mg * s.portions_to_close),
+                              mg(s.absorbable_mg * s.portions_to_close), s.in_diary ? " (in your diary)" : ""),
+                  6, 8) +
+             "\n";
     }
     return out;
   }

@@ -26,6 +26,8 @@ Environment read_environment() {
   e.stderr_is_tty = isatty(STDERR_FILENO) == 1;
   e.no_color = !env("NO_COLOR").empty();
   e.dumb_terminal = env("TERM") == "dumb";
+  e.config_dir = env("XDG_CONFIG_HOME");
+  if (e.config_dir.empty() && !env("HOME").empty()) e.config_dir = env("HOME") + "/.config";
   // The first of these that is set decides, as in POSIX locale lookup.
   for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
     const std::string v = env(name);

@@ -14,6 +14,7 @@ struct Environment {
   bool no_color = false;  // NO_COLOR set and not empty
   bool utf8 = false;      // LC_ALL / LC_CTYPE / LANG name UTF-8
   bool dumb_terminal = false;
+  std::string config_dir; // $XDG_CONFIG_HOME, else $HOME/.config; empty if neither
 };
 
 Environment read_environment();

@@ -65,6 +65,12 @@ std::variant<EntryResult, Diagnostic> resolve_entry(const Entry& e, const FoodTa
   const auto label = label_calcium(e, how);
 
   if (!food) {
+    if (const auto several = table.ambiguous(e.item); !several.empty() && !label) {
+      std::vector<std::string> names;
+      for (const Food* f : several) names.push_back("\"" + f->name + "\"");
+      return error(e.item_at, fmt::format("\"{}\" could be more than one food: write the one you mean", e.item),
+                   {"one of " + join_or(names)});
+    }
     if (!label) {
       auto names = table.suggest(e.item);
       Diagnostic d = error(e.item_at, fmt::format("unknown {} \"{}\"", supplement ? "supplement" : "food", e.item));
@@ -108,10 +114,13 @@ std::variant<EntryResult, Diagnostic> resolve_entry(const Entry& e, const FoodTa
   double vitamin_d = 0;
   if (label) {
     calcium = *label * e.count;
-    // The amount only tells the weight, when it can.
+    // The amount tells the weight, when it can, and the table still gives
+    // the vitamin D: a label value replaces only the calcium.
     if (food && amount && !unit_is_vitamin_d && !unit_is_mg)
-      if (auto m = measure(*food, *amount); std::holds_alternative<Measure>(m))
+      if (auto m = measure(*food, *amount); std::holds_alternative<Measure>(m)) {
         r.grams = std::get<Measure>(m).grams;
+        if (food->vitamin_d_iu) vitamin_d = std::get<Measure>(m).per_units * *food->vitamin_d_iu * e.count;
+      }
     if (!food && unit && unit->dimension == Dimension::mass && !unit_is_mg) r.grams = amount->number * unit->factor;
     if (r.grams) *r.grams *= e.count;
   } else if (e.salt_mg) {

@@ -1,6 +1,8 @@
 #include "catrack/diary_reader.hpp"
 
 #include "catrack/amount.hpp"
+#include "catrack/diet.hpp"
+#include "catrack/glucocorticoid.hpp"
 #include "catrack/text.hpp"
 #include "food_record.hpp"
 #include "toml_support.hpp"
@@ -69,8 +71,21 @@ struct Reader {
     }
     p.glucocorticoids.taking = true;
     tomlx::check_keys(*t, {"drug", "mg_per_day", "since"}, "glucocorticoids", file, errors);
-    if (auto d = t->get("drug"))
-      if (auto s = tomlx::read_string(*d, "drug", file, errors)) p.glucocorticoids.drug = *s;
+    if (auto d = t->get("drug")) {
+      if (auto s = tomlx::read_string(*d, "drug", file, errors)) {
+        p.glucocorticoids.drug = lowercase(trim(*s));
+        if (!prednisone_equivalent_mg(*s, 1)) {
+          std::vector<std::string> names;
+          for (const auto& g : known_glucocorticoids()) names.emplace_back(g.name);
+          error(location_of(*d, file), fmt::format("unknown glucocorticoid \"{}\"", *s),
+                {"known: " + join_or(names) + "; or give glucocorticoids = true"});
+        }
+      }
+    }
+    if (t->contains("mg_per_day") && !t->contains("drug"))
+      error(location_of(node, file), "give the drug with mg_per_day, so the dose can be compared with the "
+                                     "prednisone-equivalent threshold",
+            {"glucocorticoids = { drug = \"prednisone\", mg_per_day = 7.5 }"});
     if (auto m = t->get("mg_per_day")) {
       if (auto v = tomlx::read_number(*m, "mg_per_day", file, errors)) {
         if (*v < 0) error(location_of(*m, file), "\"mg_per_day\" cannot be negative");
@@ -153,8 +168,20 @@ struct Reader {
     }
     if (auto n = t.get("diet")) {
       if (auto arr = n->as_array()) {
-        for (const auto& el : *arr)
-          if (auto s = tomlx::read_string(el, "diet", file, errors)) p.diet.push_back(lowercase(*s));
+        for (const auto& el : *arr) {
+          auto s = tomlx::read_string(el, "diet", file, errors);
+          if (!s) continue;
+          const std::string tag = lowercase(trim(*s));
+          if (is_known_diet_tag(tag)) {
+            p.diet.push_back(tag);
+            continue;
+          }
+          const auto close = nearest(tag, known_diet_tags(), 1);
+          error(location_of(el, file),
+                close.empty() ? fmt::format("unknown diet tag \"{}\"", *s)
+                              : fmt::format("unknown diet tag \"{}\"; did you mean \"{}\"?", *s, close.front()),
+                {"diet tags: " + join_or(known_diet_tags())});
+        }
       } else {
         error(location_of(*n, file), "\"diet\" must be a list: diet = [\"vegetarian\", \"lactose-free\"]");
       }

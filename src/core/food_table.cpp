@@ -2,52 +2,76 @@
 
 #include "catrack/text.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace catrack {
 
 Diagnostics FoodTable::add(Food food) {
   Diagnostics errors;
-  std::vector<std::string> keys;
+  std::vector<std::string> phrases;
   const auto claim = [&](const std::string& name) {
-    const std::string key = name_key(name);
+    const std::string key = phrase_key(name);
     if (key.empty()) {
       errors.push_back({food.defined_at, fmt::format("the name \"{}\" has no letters or digits", name), {}});
       return;
     }
-    for (const auto& k : keys)
+    for (const auto& k : phrases)
       if (k == key) return; // the record repeats itself ("milk" and "Milk"): harmless
-    if (auto it = by_key_.find(key); it != by_key_.end()) {
+    if (auto it = by_phrase_.find(key); it != by_phrase_.end()) {
       errors.push_back({food.defined_at,
                         fmt::format("\"{}\" is already the name of \"{}\"{}", name, it->second->name,
                                     it->second->defined_at.line > 0
                                         ? fmt::format(" (line {})", it->second->defined_at.line)
                                         : std::string()),
-                        {"names and aliases are compared ignoring case, punctuation, plural s and word order"}});
+                        {"names are compared ignoring case, punctuation and a plural s; \"a, b\" reads as \"b a\""}});
       return;
     }
-    keys.push_back(key);
+    phrases.push_back(key);
   };
   claim(food.name);
   for (const auto& alias : food.aliases) claim(alias);
   if (!errors.empty()) return errors;
 
   foods_.push_back(std::make_unique<Food>(std::move(food)));
-  for (const auto& key : keys) by_key_.emplace(key, foods_.back().get());
+  const Food* added = foods_.back().get();
+  for (const auto& key : phrases) by_phrase_.emplace(key, added);
+  std::vector<std::string> word_keys{name_key(added->name)};
+  for (const auto& alias : added->aliases) word_keys.push_back(name_key(alias));
+  for (const auto& key : word_keys) {
+    auto& list = by_words_[key];
+    if (std::find(list.begin(), list.end(), added) == list.end()) list.push_back(added);
+  }
   return errors;
 }
 
 const Food* FoodTable::find(std::string_view name) const {
-  const std::string key = name_key(name);
+  const std::string phrase = phrase_key(name);
   for (const FoodTable* layer = this; layer; layer = layer->below_)
-    if (auto it = layer->by_key_.find(key); it != layer->by_key_.end()) return it->second;
+    if (auto it = layer->by_phrase_.find(phrase); it != layer->by_phrase_.end()) return it->second;
+  const std::string words = name_key(name);
+  for (const FoodTable* layer = this; layer; layer = layer->below_)
+    if (auto it = layer->by_words_.find(words); it != layer->by_words_.end())
+      return it->second.size() == 1 ? it->second.front() : nullptr;
   return nullptr;
 }
 
+std::vector<const Food*> FoodTable::ambiguous(std::string_view name) const {
+  const std::string phrase = phrase_key(name);
+  for (const FoodTable* layer = this; layer; layer = layer->below_)
+    if (layer->by_phrase_.count(phrase)) return {};
+  const std::string words = name_key(name);
+  for (const FoodTable* layer = this; layer; layer = layer->below_)
+    if (auto it = layer->by_words_.find(words); it != layer->by_words_.end())
+      return it->second.size() > 1 ? it->second : std::vector<const Food*>{};
+  return {};
+}
+
 bool FoodTable::shadows_lower(const Food& food) const {
+  const std::string phrase = phrase_key(food.name);
   for (const FoodTable* layer = this; layer; layer = layer->below_) {
-    auto it = layer->by_key_.find(name_key(food.name));
-    if (it == layer->by_key_.end() || it->second != &food) continue;
+    auto it = layer->by_phrase_.find(phrase);
+    if (it == layer->by_phrase_.end() || it->second != &food) continue;
     return layer->below_ && layer->below_->find(food.name) != nullptr;
   }
   return false;
@@ -61,19 +85,36 @@ void FoodTable::collect_names(std::vector<std::string>& out) const {
   if (below_) below_->collect_names(out);
 }
 
-std::vector<std::string> FoodTable::suggest(std::string_view name, std::size_t limit) const {
+std::vector<const Food*> FoodTable::all() const {
+  std::vector<const Food*> out;
+  for (const FoodTable* layer = this; layer; layer = layer->below_)
+    for (const auto& food : layer->foods_)
+      if (find(food->name) == food.get()) out.push_back(food.get());
+  return out;
+}
+
+std::vector<const Food*> FoodTable::search(std::string_view query, std::size_t limit) const {
+  std::vector<const Food*> out;
+  const auto add = [&](const Food* food) {
+    if (food && out.size() < limit && std::find(out.begin(), out.end(), food) == out.end()) out.push_back(food);
+  };
+  if (trim(query).empty()) {
+    auto every = all();
+    std::sort(every.begin(), every.end(), [](const Food* a, const Food* b) { return a->name < b->name; });
+    for (const Food* f : every) add(f);
+    return out;
+  }
+  add(find(query));
   std::vector<std::string> names;
   collect_names(names);
-  // Rank every name and alias, then report each food once, by its name.
+  // Rank every name and alias, then keep each food once.
+  for (const auto& hit : nearest(query, names, names.size())) add(find(hit));
+  return out;
+}
+
+std::vector<std::string> FoodTable::suggest(std::string_view name, std::size_t limit) const {
   std::vector<std::string> out;
-  for (const auto& hit : nearest(name, names, names.size())) {
-    const Food* food = find(hit);
-    if (!food) continue;
-    bool seen = false;
-    for (const auto& o : out) seen = seen || o == food->name;
-    if (!seen) out.push_back(food->name);
-    if (out.size() == limit) break;
-  }
+  for (const Food* food : search(name, limit)) out.push_back(food->name);
   return out;
 }
 

@@ -2,7 +2,9 @@
 
 #include "catrack/amount.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <fmt/format.h>
 #include <map>
 
@@ -72,15 +74,16 @@ std::optional<Finding> above_ul(const RuleContext& c) {
 }
 
 std::optional<Finding> dose_over_500(const RuleContext& c) {
-  // Supplement entries with the same time are one dose; an entry without a
-  // time is a dose of its own.
+  // Supplement entries with the same time are one dose. An entry without a
+  // time is not joined to any other; a single tablet over the limit is still
+  // one dose, but several (count > 1) without a time are not guessed at.
   std::map<int, double> timed;
   std::vector<std::string> doses;
   for (const auto& r : c.day.entries) {
     if (r.entry.kind != EntryKind::supplement || r.calcium_mg <= 0) continue;
     if (r.entry.minute_of_day) timed[*r.entry.minute_of_day] += r.calcium_mg;
-    else if (whole(r.calcium_mg) > max_dose_mg)
-      doses.push_back(fmt::format("{} in one entry without a time ({})", mg(r.calcium_mg), r.entry.item));
+    else if (r.entry.count == 1 && whole(r.calcium_mg) > max_dose_mg)
+      doses.push_back(fmt::format("{} in one {} without a time", mg(r.calcium_mg), r.entry.item));
   }
   std::vector<std::string> at_times;
   for (const auto& [minute, total] : timed)
@@ -89,49 +92,254 @@ std::optional<Finding> dose_over_500(const RuleContext& c) {
   if (at_times.empty()) return std::nullopt;
   std::string list;
   for (std::size_t i = 0; i < at_times.size(); ++i) list += (i ? "; " : "") + at_times[i];
-  return fmt::format("More than {} of elemental calcium from supplements at one time: {}. Less is absorbed from "
-                     "a larger dose.",
-                     mg(max_dose_mg), list);
+  return Finding(fmt::format("More than {} of elemental calcium from supplements at one time: {}. Less of a "
+                             "larger dose is absorbed; how to split doses is a question for your care team.",
+                             mg(max_dose_mg), list));
 }
 
 std::optional<Finding> vitamin_d_low(const RuleContext& c) {
   const double total = whole(c.day.vitamin_d_iu);
   const double target = whole(c.day.reference.vitamin_d_target_iu);
   if (total >= target) return std::nullopt;
-  return fmt::format("Vitamin D {} from the foods and supplements logged is below the {} target (sun exposure "
-                     "is not counted).",
-                     iu(total), iu(target));
+  return Finding(fmt::format("Vitamin D {} from the foods and supplements logged is below the {} target (sun "
+                             "exposure is not counted).",
+                             iu(total), iu(target)));
 }
 
 std::optional<Finding> vitamin_d_above_ul(const RuleContext& c) {
   const double total = whole(c.day.vitamin_d_iu);
   const double ul = whole(c.day.reference.vitamin_d_ul_iu);
   if (total <= ul) return std::nullopt;
-  return fmt::format("Vitamin D {} is above the {} tolerable upper intake level. Discuss with your care team.",
-                     iu(total), iu(ul));
+  return Finding(fmt::format("Vitamin D {} is above the {} tolerable upper intake level. Discuss with your care "
+                             "team.",
+                             iu(total), iu(ul)));
+}
+
+// --- scleroderma, calcinosis, glucocorticoids, kidneys, absorption ------------
+
+bool calcinosis_context(const Profile& p) { return p.calcinosis || p.scleroderma; }
+
+const char* calcinosis_words(const Profile& p) {
+  if (p.calcinosis && p.scleroderma) return "scleroderma and calcinosis";
+  return p.calcinosis ? "calcinosis" : "scleroderma";
+}
+
+std::optional<Finding> supplement_not_needed(const RuleContext& c) {
+  if (!calcinosis_context(c.profile) || whole(c.day.supplement_mg) <= 0) return std::nullopt;
+  const double diet = whole(c.day.dietary_mg);
+  const double target = whole(c.day.reference.target_mg);
+  if (diet < target) return std::nullopt;
+  return Finding(fmt::format("Food alone gave {}, which meets the {} target; the {} from supplements was not "
+                             "needed to reach it. With {}, ask your rheumatologist whether you need the "
+                             "supplement on days like this.",
+                             mg(diet), mg(target), mg(c.day.supplement_mg), calcinosis_words(c.profile)));
+}
+
+std::optional<Finding> calcinosis_supplement(const RuleContext& c) {
+  if (!calcinosis_context(c.profile) || whole(c.day.supplement_mg) <= 0) return std::nullopt;
+  return Finding(fmt::format("{} of calcium from supplements today. With {}, food calcium is preferred; discuss "
+                             "supplements with your rheumatologist, with your magnesium and vitamin K2 status.",
+                             mg(c.day.supplement_mg), calcinosis_words(c.profile)));
+}
+
+std::optional<Finding> glucocorticoid(const RuleContext& c) {
+  const auto& gc = c.profile.glucocorticoids;
+  if (!gc.taking) return std::nullopt;
+  const auto& r = c.day.reference;
+  std::string drug = gc.drug.empty() ? "glucocorticoids" : gc.drug;
+  if (r.glucocorticoid_raised) {
+    const std::string why = gc.mg_per_day ? fmt::format(" ({})", r.glucocorticoid_reason) : std::string();
+    return Finding(fmt::format("On {}{}: targets of {} calcium and {} vitamin D, the top of the ACR ranges for "
+                               "glucocorticoid users. Ask about bone density testing, which ACR advises when "
+                               "glucocorticoids are started and every 1-2 years while they continue.",
+                               drug, why, mg(r.target_mg), iu(r.vitamin_d_target_iu)));
+  }
+  return Finding(fmt::format("On {}: {}, so the usual targets apply ({} calcium, {} vitamin D). ACR's guidance "
+                             "covers 2.5 mg/day prednisone-equivalent or more for over 3 months; ask your care "
+                             "team whether it applies to you.",
+                             drug, r.glucocorticoid_reason, mg(r.target_mg), iu(r.vitamin_d_target_iu)));
+}
+
+bool is_carbonate(const EntryResult& r) {
+  return r.entry.kind == EntryKind::supplement && r.form == "carbonate" && r.calcium_mg > 0;
+}
+
+std::optional<Finding> carbonate_ppi(const RuleContext& c) {
+  if (!c.profile.ppi) return std::nullopt;
+  double carbonate = 0;
+  for (const auto& r : c.day.entries)
+    if (is_carbonate(r)) carbonate += r.calcium_mg;
+  if (whole(carbonate) <= 0) return std::nullopt;
+  return Finding(fmt::format("{} of calcium came from calcium carbonate while on a proton-pump inhibitor. "
+                             "Carbonate is absorbed best with stomach acid, which a PPI reduces; calcium citrate "
+                             "does not need stomach acid. Long-term PPI use has also been linked to calcinosis in "
+                             "scleroderma. Worth raising with your care team.",
+                             mg(carbonate)));
+}
+
+// "With food" read as: a food entry within an hour either side. The sources
+// say "with meals" without a window; this one is catrack's (docs/RULES.md).
+constexpr int meal_window_minutes = 60;
+
+std::optional<Finding> carbonate_empty_stomach(const RuleContext& c) {
+  std::vector<int> food_times;
+  for (const auto& r : c.day.entries)
+    if (r.entry.kind == EntryKind::food && r.entry.minute_of_day) food_times.push_back(*r.entry.minute_of_day);
+  std::vector<std::string> alone;
+  for (const auto& r : c.day.entries) {
+    if (!is_carbonate(r) || !r.entry.minute_of_day) continue;
+    const int t = *r.entry.minute_of_day;
+    const bool near_food = std::any_of(food_times.begin(), food_times.end(),
+                                       [&](int f) { return std::abs(f - t) <= meal_window_minutes; });
+    if (!near_food) alone.push_back(format_time(t));
+  }
+  if (alone.empty()) return std::nullopt;
+  std::sort(alone.begin(), alone.end());
+  alone.erase(std::unique(alone.begin(), alone.end()), alone.end());
+  std::string times;
+  for (std::size_t i = 0; i < alone.size(); ++i) times += (i ? ", " : "") + alone[i];
+  return Finding(fmt::format("Calcium carbonate at {} with no food logged within an hour. Carbonate is absorbed "
+                             "best when taken with food.",
+                             times));
+}
+
+std::optional<Finding> kidney(const RuleContext& c) {
+  const Profile& p = c.profile;
+  if ((!p.kidney_disease && !p.kidney_stones) || whole(c.day.supplement_mg) <= 0) return std::nullopt;
+  const char* what = p.kidney_disease && p.kidney_stones ? "kidney disease and kidney stones"
+                     : p.kidney_disease                   ? "kidney disease"
+                                                          : "kidney stones";
+  return Finding(fmt::format("{} of calcium from supplements, with {} in the profile. Kidney stones are linked to "
+                             "supplement calcium rather than food calcium, and in chronic kidney disease the "
+                             "calcium limits are set by the kidney team. Discuss with your nephrologist.",
+                             mg(c.day.supplement_mg), what));
+}
+
+// Foods absorbed at under 10 % (spinach 5.1 %, rhubarb 8.5 %, Chinese spinach
+// 8.4 %: oxalate binds their calcium), giving a quarter or more of the day.
+constexpr double poor_absorption = 0.10;
+constexpr double poor_share = 0.25;
+
+std::optional<Finding> low_bioavailability(const RuleContext& c) {
+  double poor = 0;
+  std::vector<std::string> names;
+  for (const auto& r : c.day.entries) {
+    if (r.absorption_is_default || r.absorption >= poor_absorption || r.calcium_mg <= 0) continue;
+    poor += r.calcium_mg;
+    if (std::find(names.begin(), names.end(), r.food) == names.end()) names.push_back(r.food);
+  }
+  const double total = c.day.calcium_mg;
+  if (total <= 0 || whole(poor) <= 0 || poor / total < poor_share) return std::nullopt;
+  std::string list;
+  for (std::size_t i = 0; i < names.size(); ++i) list += (i ? ", " : "") + names[i];
+  return Finding(fmt::format("{} ({} %) of today's calcium came from foods whose calcium is poorly absorbed "
+                             "({}). The absorbable estimate already counts this; such foods add little usable "
+                             "calcium.",
+                             mg(poor), whole(poor / total * 100), list));
+}
+
+std::optional<Finding> malabsorption(const RuleContext& c) {
+  if (!c.profile.malabsorption) return std::nullopt;
+  return Finding("Malabsorption is in the profile: the calcium you absorb may be lower than the absorbable "
+                 "estimate, which assumes normal absorption. Discuss your calcium and vitamin D with your care "
+                 "team.");
 }
 
 } // namespace
 
 const std::vector<Rule>& rules() {
   static const std::vector<Rule> all{
-      {"no-profile", Severity::info, "no age in the profile: the adult 19-50 y reference values are used",
+      {"no-profile", Severity::info, Scope::diary, "no age in the profile: the adult 19-50 y reference values are used",
+       "no age or birth_date in [profile] (or no [profile])",
+       "Reference values depend on age, sex and life stage; without an age catrack cannot choose them.",
        "NAM (IOM) 2011 DRI, adults 19-50 y: RDA 1000 mg, EAR 800 mg, UL 2500 mg", no_profile},
-      {"low-intake", Severity::info, "total calcium below the target (RDA, or the raised or clinician's target)",
+      {"low-intake", Severity::info, Scope::day, "total calcium below the target (RDA, or the raised or clinician's target)",
+       "total (whole mg) < target",
+       "The RDA meets the needs of nearly all healthy people; a day below it is worth a look, a habit below it more so.",
        "target: NAM (IOM) 2011 RDA; raised per ACR 2022 GIOP (secondary summary) or set by a clinician",
        low_intake},
-      {"below-floor", Severity::warn, "total calcium below the EAR floor",
+      {"below-floor", Severity::warn, Scope::day, "total calcium below the EAR floor",
+       "total (whole mg) < EAR",
+       "The EAR meets the needs of only half of healthy people; intakes below it are likely inadequate, which "
+       "matters for bones already at risk (osteoporosis, glucocorticoids, scleroderma).",
        "NAM (IOM) 2011 DRI: EAR (Estimated Average Requirement)", below_floor},
-      {"above-ul", Severity::alert, "total calcium above the tolerable upper intake level",
+      {"above-ul", Severity::alert, Scope::day, "total calcium above the tolerable upper intake level",
+       "total (whole mg) > UL",
+       "Above the UL the risk of harm (kidney stones in the studies behind it) rises; food alone rarely gets "
+       "there, supplements do.",
        "NAM (IOM) 2011 DRI: UL; IOM p.423 (excess comes from supplements)", above_ul},
-      {"dose-over-500", Severity::warn, "more than 500 mg elemental calcium from supplements taken at one time",
+      {"dose-over-500", Severity::warn, Scope::day,
+       "more than 500 mg elemental calcium from supplements taken at one time",
+       "supplement calcium at the same time (to the minute) > 500 mg; an untimed single entry > 500 mg",
+       "Fractional absorption falls as the dose grows, so little is gained above about 500 mg at once.",
        "UC Berkeley Wellness; UAB: at most 500 mg elemental calcium at one time (clinical.md 4.2)", dose_over_500},
-      {"vitamin-d-low", Severity::info, "vitamin D logged below the vitamin D target",
+      {"supplement-not-needed", Severity::warn, Scope::day,
+       "calcinosis or scleroderma, supplements taken, and food alone meets the target",
+       "calcinosis or scleroderma in profile, supplement calcium > 0, dietary calcium (whole mg) >= target",
+       "In calcinosis, food calcium is preferred over supplements; on a day when food meets the target, the "
+       "supplement added calcium without being needed for the target.",
+       "NAM (IOM) 2011 target; He R et al., J Cutan Med Surg 2025 (narrative review, hypothesis-generating)",
+       supplement_not_needed},
+      {"calcinosis-supplement", Severity::warn, Scope::day,
+       "calcinosis or scleroderma in the profile and any supplement calcium",
+       "calcinosis or scleroderma in profile, supplement calcium (whole mg) > 0",
+       "Calcinosis affects up to 40 % of people with scleroderma. A 2025 review suggests calcium supplements may "
+       "promote tissue calcification, more so with magnesium or vitamin K2 deficiency; the evidence is a "
+       "hypothesis, not a trial result.",
+       "He R et al., J Cutan Med Surg 2025, doi:10.1177/12034754251320640 (narrative review); Davuluri et al., "
+       "Curr Opin Rheumatol 2022 (up to 40 %)",
+       calcinosis_supplement},
+      {"glucocorticoid", Severity::info, Scope::diary,
+       "glucocorticoids in the profile: the raised targets, vitamin D, bone density monitoring",
+       "glucocorticoids = true, or a table; raised when mg_per_day >= 2.5 and taken for more than 3 months",
+       "Glucocorticoids reduce calcium absorption and bone formation; ACR's guideline covers people on 2.5 mg/day "
+       "prednisone-equivalent or more for over 3 months.",
+       "ACR 2022 GIOP guideline (population, BMD testing); calcium 1000-1200 mg and vitamin D 600-800 IU per a "
+       "secondary summary",
+       glucocorticoid},
+      {"carbonate-ppi", Severity::warn, Scope::day, "calcium carbonate while on a proton-pump inhibitor",
+       "ppi = true and calcium from a carbonate supplement (whole mg) > 0",
+       "Carbonate needs stomach acid to dissolve; citrate does not. PPI use has also been linked to calcinosis in "
+       "scleroderma. catrack states both facts and recommends neither.",
+       "UAB; UC Berkeley Wellness; Purdue Extension (citrate without stomach acid); Davuluri et al. 2022 (PPIs "
+       "and calcinosis)",
+       carbonate_ppi},
+      {"carbonate-empty-stomach", Severity::info, Scope::day, "calcium carbonate at a time with no food logged near it",
+       "a carbonate supplement with a time and no food entry within 60 minutes of it",
+       "Carbonate is absorbed best with a meal. The hour either side is catrack's reading of \"with meals\".",
+       "UAB; UC Berkeley Wellness; Purdue Extension; MedicalAlgorithms (take carbonate with meals)",
+       carbonate_empty_stomach},
+      {"kidney", Severity::warn, Scope::day, "kidney disease or stones in the profile and supplement calcium",
+       "kidney_disease or kidney_stones in profile, supplement calcium (whole mg) > 0",
+       "Supplement calcium, not food calcium, is linked to kidney stones; in CKD, KDIGO advises restricting "
+       "calcium-based binders and avoiding high blood calcium.",
+       "IOM 2011 p.8 and Heart 2012 editorial (stones and supplements); KDIGO 2017 CKD-MBD update", kidney},
+      {"low-bioavailability", Severity::info, Scope::day,
+       "a large share of the day's calcium comes from poorly absorbed foods (spinach, rhubarb, ...)",
+       "foods with measured absorption < 10 % give >= 25 % of the day's calcium",
+       "Oxalate binds the calcium of spinach and rhubarb: about 5-9 % is absorbed, against 32 % from milk.",
+       "Weaver/Heaney data: Curr Osteoporos Rep 2017 Table 1; KSU Human Nutrition 12.22", low_bioavailability},
+      {"malabsorption", Severity::info, Scope::diary, "malabsorption in the profile",
+       "malabsorption = true",
+       "Malabsorption (common in scleroderma with gut involvement) lowers the calcium actually absorbed, and is a "
+       "risk factor for bone loss.",
+       "Thai SSc osteoporosis study, Sci Rep 2021 (malabsorption as an SSc bone risk factor)", malabsorption},
+      {"vitamin-d-low", Severity::info, Scope::day, "vitamin D logged below the vitamin D target",
+       "vitamin D (whole IU) < target",
+       "Vitamin D is needed to absorb calcium; the RDA assumes little sun. Deficiency is common in scleroderma.",
        "NAM (IOM) 2011 DRI: vitamin D RDA (assumes minimal sun exposure)", vitamin_d_low},
-      {"vitamin-d-above-ul", Severity::warn, "vitamin D above the tolerable upper intake level",
+      {"vitamin-d-above-ul", Severity::warn, Scope::day, "vitamin D above the tolerable upper intake level",
+       "vitamin D (whole IU) > UL",
+       "Above the UL the risk of high blood calcium rises.",
        "NAM (IOM) 2011 DRI: vitamin D UL (IOM p.10, p.444)", vitamin_d_above_ul},
   };
   return all;
+}
+
+const Rule* find_rule(std::string_view code) {
+  for (const auto& rule : rules())
+    if (rule.code == code) return &rule;
+  return nullptr;
 }
 
 std::vector<Note> evaluate_notes(const DayResult& day, const Profile& profile) {

@@ -1,6 +1,8 @@
 #include "catrack/reference.hpp"
 
+#include "catrack/amount.hpp"
 #include "catrack/diary.hpp"
+#include "catrack/glucocorticoid.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -80,24 +82,32 @@ bool glucocorticoid_applies(const Glucocorticoids& gc, const Date& day, std::str
     reason = "glucocorticoids = true";
     return true;
   }
-  if (*gc.mg_per_day < gc_threshold_mg) {
-    reason = fmt::format("{} mg/day is below the {} mg/day ACR threshold", *gc.mg_per_day, gc_threshold_mg);
+  // The reader has refused unknown drugs; prednisone is the fallback only
+  // for a profile built in code without one.
+  const double equivalent =
+      prednisone_equivalent_mg(gc.drug.empty() ? "prednisone" : gc.drug, *gc.mg_per_day).value_or(*gc.mg_per_day);
+  const std::string dose =
+      gc.drug.empty() || gc.drug == "prednisone"
+          ? fmt::format("{} mg/day", format_number(*gc.mg_per_day))
+          : fmt::format("{} {} mg/day = {} mg/day prednisone-equivalent", gc.drug, format_number(*gc.mg_per_day),
+                        format_number(equivalent));
+  if (equivalent < gc_threshold_mg) {
+    reason = fmt::format("{}, below the ACR threshold of {} mg/day", dose, format_number(gc_threshold_mg));
     return false;
   }
   if (gc.since) {
     const auto start = std::chrono::sys_days{*gc.since};
     const auto three_months_later = std::chrono::sys_days{*gc.since + std::chrono::months{3}};
     if (std::chrono::sys_days{day} < start) {
-      reason = "not yet started on this day";
+      reason = fmt::format("{}, not yet started on this day", dose);
       return false;
     }
     if (std::chrono::sys_days{day} <= three_months_later) {
-      reason = fmt::format("{} mg/day, taken for 3 months or less on this day (ACR: more than 3 months)",
-                           *gc.mg_per_day);
+      reason = fmt::format("{}, taken for 3 months or less on this day (ACR: more than 3 months)", dose);
       return false;
     }
   }
-  reason = fmt::format("{} mg/day, at or above the {} mg/day ACR threshold", *gc.mg_per_day, gc_threshold_mg);
+  reason = fmt::format("{}, at or above the ACR threshold of {} mg/day", dose, format_number(gc_threshold_mg));
   return true;
 }
 
@@ -136,10 +146,12 @@ std::variant<ReferenceValues, Diagnostic> reference_values(const Profile& profil
   std::string reason;
   if (glucocorticoid_applies(profile.glucocorticoids, day, reason)) {
     ref.glucocorticoid_raised = true;
+    const bool raises = ref.target_mg < gc_calcium_mg || ref.vitamin_d_target_iu < gc_vitamin_d_iu;
     ref.target_mg = std::max(ref.target_mg, gc_calcium_mg);
     ref.vitamin_d_target_iu = std::max(ref.vitamin_d_target_iu, gc_vitamin_d_iu);
-    ref.basis += "; glucocorticoids: ACR GIOP 1000-1200 mg calcium, 600-800 IU vitamin D (per secondary "
-                 "summary), top of each range used";
+    ref.basis += raises ? "; raised for glucocorticoids to the top of the ACR GIOP ranges, 1000-1200 mg calcium "
+                          "and 600-800 IU vitamin D (per secondary summary)"
+                        : "; glucocorticoids: these already meet the ACR GIOP ranges";
   }
   ref.glucocorticoid_reason = reason;
 
@@ -147,7 +159,10 @@ std::variant<ReferenceValues, Diagnostic> reference_values(const Profile& profil
     ref.target_mg = *profile.target_mg;
     ref.basis += fmt::format("; clinician's target {} mg", *profile.target_mg);
   }
-  if (profile.vitamin_d_target_iu) ref.vitamin_d_target_iu = *profile.vitamin_d_target_iu;
+  if (profile.vitamin_d_target_iu) {
+    ref.vitamin_d_target_iu = *profile.vitamin_d_target_iu;
+    ref.basis += fmt::format("; clinician's vitamin D target {} IU", *profile.vitamin_d_target_iu);
+  }
   return ref;
 }
 

@@ -29,6 +29,8 @@ Summary summarise(const std::vector<ReportDay>& days) {
     if (total < whole(r.reference.target_mg)) ++s.days_below_target;
     if (r.reference.floor_mg && total < whole(*r.reference.floor_mg)) ++s.days_below_floor;
     if (total > whole(r.reference.ul_mg)) ++s.days_above_ul;
+    for (const auto& e : r.entries)
+      if (e.entry.kind == EntryKind::supplement && e.calcium_mg > 0 && !e.entry.minute_of_day) ++s.untimed_supplements;
   }
   const double n = static_cast<double>(days.size());
   s.mean_calcium_mg /= n;
@@ -55,9 +57,21 @@ DiaryReport build_report(const Diary& diary, const FoodTable& base) {
     report.errors = std::move(result.errors);
     return report;
   }
+  SuggestRequest request;
+  request.diet = diary.profile.diet;
+  request.dysphagia = diary.profile.dysphagia;
+  request.dysphagia_level = diary.profile.dysphagia_level;
+  for (const auto& day : result.days)
+    for (const auto& e : day.entries)
+      if (!e.food.empty()) request.diary_foods.insert(e.food);
   for (auto& day : result.days) {
-    ReportDay rd{std::move(day), {}};
+    ReportDay rd{std::move(day), {}, {}};
     rd.notes = evaluate_notes(rd.result, diary.profile);
+    const double gap = whole(rd.result.reference.target_mg) - whole(rd.result.calcium_mg);
+    if (gap > 0) {
+      request.gap_mg = gap;
+      rd.suggestions = suggest_foods(table, request);
+    }
     report.days.push_back(std::move(rd));
   }
   report.summary = summarise(report.days);

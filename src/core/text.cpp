@@ -69,6 +69,25 @@ std::string name_key(std::string_view name) {
   return key;
 }
 
+std::string phrase_key(std::string_view name) {
+  // Split at commas, reverse the parts, then normalise each word.
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  while (true) {
+    const auto comma = name.find(',', start);
+    parts.push_back(name.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  std::string key;
+  for (auto it = parts.rbegin(); it != parts.rend(); ++it)
+    for (auto& w : words_of(*it)) {
+      if (!key.empty()) key += ' ';
+      key += drop_plural(w);
+    }
+  return key;
+}
+
 std::vector<std::string> singular_forms(std::string_view word) {
   std::string w = lowercase(trim(word));
   std::vector<std::string> out{w};

@@ -1,0 +1,118 @@
+#include "cli/io.hpp"
+
+#include "cli/app.hpp"
+#include "cli/diagnostics.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fmt/format.h>
+#include <iostream>
+#include <sstream>
+
+namespace catrack::cli {
+
+namespace fs = std::filesystem;
+
+Input read_input(const std::string& path, std::istream& in) {
+  Input input;
+  input.name = path == "-" ? "<stdin>" : path;
+  if (path == "-") {
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    input.text = buffer.str();
+    return input;
+  }
+  std::error_code ec;
+  const auto status = fs::status(path, ec);
+  if (ec || !fs::exists(status)) {
+    input.error = Diagnostic{{input.name, 0, 0}, "cannot read: no such file", {}};
+    return input;
+  }
+  if (fs::is_directory(status)) {
+    input.error = Diagnostic{{input.name, 0, 0}, "cannot read: it is a directory", {"give the diary files in it, like dir/*.toml"}};
+    return input;
+  }
+  if (fs::is_regular_file(status)) {
+    const auto size = fs::file_size(path, ec);
+    if (!ec && size > max_file_bytes) {
+      input.error = Diagnostic{{input.name, 0, 0},
+                               fmt::format("cannot read: {} MB is larger than the {} MB limit for one diary",
+                                           size / (1024 * 1024), max_file_bytes / (1024 * 1024)),
+                               {"split the diary into one file per month or year"}};
+      return input;
+    }
+  }
+  std::ifstream file(path, std::ios::binary);
+  if (!file) {
+    input.error = Diagnostic{{input.name, 0, 0}, fmt::format("cannot read: {}", std::strerror(errno)), {}};
+    return input;
+  }
+  std::ostringstream buffer;
+  buffer << file.rdbuf();
+  input.text = buffer.str();
+  return input;
+}
+
+Sink::Sink(std::ostream& out, const std::string& path) : out_(out), path_(path) {
+  if (!path_.empty()) {
+    temp_ = path_ + ".catrack-tmp";
+    file_.open(temp_, std::ios::binary | std::ios::trunc);
+  }
+}
+
+bool Sink::ok() const { return path_.empty() || static_cast<bool>(file_); }
+
+void Sink::write(const std::string& text) {
+  if (path_.empty()) out_ << text << std::flush;
+  else file_ << text;
+}
+
+bool Sink::commit() {
+  if (path_.empty()) return static_cast<bool>(out_);
+  file_.close();
+  if (!file_) return false;
+  std::error_code ec;
+  fs::rename(temp_, path_, ec);
+  return !ec;
+}
+
+void Sink::abandon() {
+  if (path_.empty()) return;
+  file_.close();
+  std::error_code ec;
+  fs::remove(temp_, ec);
+}
+
+std::optional<Format> format_from_extension(const std::string& path) {
+  const auto ext = fs::path(path).extension().string();
+  if (ext == ".json") return Format::json;
+  if (ext == ".ndjson" || ext == ".jsonl") return Format::ndjson;
+  if (ext == ".csv") return Format::csv;
+  if (ext == ".tsv") return Format::tsv;
+  return std::nullopt;
+}
+
+Format parse_format(const std::string& name) {
+  if (name == "json") return Format::json;
+  if (name == "ndjson") return Format::ndjson;
+  if (name == "csv") return Format::csv;
+  if (name == "tsv") return Format::tsv;
+  return Format::text;
+}
+
+int usage_error(std::ostream& err, const std::string& message) {
+  err << "catrack: error: " << message << "\n";
+  err << "Try 'catrack --help' for usage.\n";
+  return exit_input_error;
+}
+
+void print_errors(std::ostream& err, const Diagnostics& errors, const std::map<std::string, std::string>& sources,
+                  const Style& style) {
+  for (const auto& d : errors) {
+    auto it = sources.find(d.where.file);
+    err << format_diagnostic(d, it == sources.end() ? std::string_view{} : std::string_view(it->second), style);
+  }
+}
+
+} // namespace catrack::cli

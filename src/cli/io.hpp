@@ -1,0 +1,56 @@
+#pragma once
+// What every command shares: reading input files, writing output (to
+// standard output or atomically to -o FILE), printing located errors.
+
+#include "catrack/diagnostic.hpp"
+#include "cli/render.hpp"
+#include "cli/terminal.hpp"
+
+#include <fstream>
+#include <iosfwd>
+#include <map>
+#include <optional>
+#include <string>
+
+namespace catrack::cli {
+
+// Larger files are refused before reading: a diary of years is a few MB.
+inline constexpr std::uintmax_t max_file_bytes = 256u * 1024 * 1024;
+
+struct Input {
+  std::string name;
+  std::string text;
+  std::optional<Diagnostic> error; // could not be read
+};
+
+// "-" is standard input, shown as <stdin>.
+Input read_input(const std::string& path, std::istream& in);
+
+// Where output goes: standard output, or a temporary file renamed over
+// -o FILE when everything was written, so a failed run leaves no half file.
+class Sink {
+public:
+  Sink(std::ostream& out, const std::string& path);
+  bool ok() const;
+  void write(const std::string& text);
+  bool commit();
+  void abandon();
+
+private:
+  std::ostream& out_;
+  std::string path_;
+  std::string temp_;
+  std::ofstream file_;
+};
+
+std::optional<Format> format_from_extension(const std::string& path);
+Format parse_format(const std::string& name);
+
+// "catrack: error: MESSAGE" and a pointer to --help; returns exit status 2.
+int usage_error(std::ostream& err, const std::string& message);
+
+// Each error with its source line, when `sources` has the file's text.
+void print_errors(std::ostream& err, const Diagnostics& errors, const std::map<std::string, std::string>& sources,
+                  const Style& style);
+
+} // namespace catrack::cli

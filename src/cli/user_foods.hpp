@@ -1,0 +1,38 @@
+#pragma once
+// The food tables a command looks things up in: the user's food files
+// (--foods FILE, and $XDG_CONFIG_HOME/catrack/foods.toml unless
+// --no-config) layered over the bundled table.
+
+#include "catrack/food_table.hpp"
+#include "cli/terminal.hpp"
+
+#include <iosfwd>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace CLI {
+class App;
+}
+
+namespace catrack::cli {
+
+struct FoodOptions {
+  std::vector<std::string> files;
+  bool no_config = false;
+};
+
+void add_food_options(CLI::App& app, FoodOptions& options);
+
+struct FoodTables {
+  std::unique_ptr<FoodTable> bundled;
+  std::unique_ptr<FoodTable> user; // over `bundled`
+  Diagnostics errors;
+  std::map<std::string, std::string> sources; // file texts, for error lines
+  const FoodTable& top() const { return *user; }
+};
+
+FoodTables load_food_tables(const FoodOptions& options, std::istream& in, const Environment& env);
+
+} // namespace catrack::cli
