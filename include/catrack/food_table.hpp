@@ -53,6 +53,7 @@ public:
 
 private:
   void collect_names(std::vector<std::string>& out) const;
+  const Food* find_phrase(const std::string& phrase) const;
 
   const FoodTable* below_;
   std::vector<std::unique_ptr<Food>> foods_;

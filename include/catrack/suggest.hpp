@@ -40,6 +40,10 @@ struct Suggestion {
 // checked by the care team; see docs/RULES.md): all without dysphagia.
 std::vector<std::string> allowed_textures(bool dysphagia, std::optional<int> level);
 
+// "2 cups milk, chocolate"; "1 quesadilla, cheese" when the portion is the
+// food's own name.
+std::string describe_serving(const Suggestion& s);
+
 std::vector<Suggestion> suggest_foods(const FoodTable& table, const SuggestRequest& request);
 
 // A portion must give at least this much calcium to be worth proposing.

@@ -48,7 +48,8 @@ int run_suggest(const std::vector<std::string>& args, Streams io) {
                "catrack suggest"};
   auto* gap_option = app.add_option("--gap", gap, "The gap to close, in mg of calcium")->check(CLI::Range(1, 5000));
   app.add_option("--from", from, "Take the mean daily gap, profile and foods from this diary")->type_name("DIARY");
-  app.add_option("--diet", diet, "A diet tag to respect (repeatable): " + join_or(known_diet_tags()));
+  app.add_option("--diet", diet, "A diet tag to respect (repeatable): " + join_or(known_diet_tags()))
+      ->allow_extra_args(false);
   app.add_option("--dysphagia", dysphagia, "yes, or an IDDSI level 0-7: limits textures (a default to check)");
   app.add_option("-n,--limit", limit, "How many foods (default 3)")->check(CLI::Range(1, 50));
   app.add_option("--format", format, "text (default), json, ndjson, csv or tsv")
@@ -162,8 +163,8 @@ int run_suggest(const std::vector<std::string>& args, Streams io) {
     out += fmt::format("Foods that would close {}:\n", basis);
     if (found.empty()) out += "  none in the table fits the diet and texture limits in 3 usual portions or fewer\n";
     for (const auto& s : found)
-      out += fmt::format("  {} {} {}: {} mg, about {} mg absorbed{}\n", s.portions_to_close, s.portion,
-                         printable(s.food), whole(s.calcium_mg * s.portions_to_close),
+      out += fmt::format("  {}: {} mg, about {} mg absorbed{}\n", printable(describe_serving(s)),
+                         whole(s.calcium_mg * s.portions_to_close),
                          whole(s.absorbable_mg * s.portions_to_close), s.in_diary ? " (in the diary)" : "");
     if (request.dysphagia)
       out += "Textures are catrack's default classes, not IDDSI assessments; drinks are left out.\n"

@@ -215,11 +215,9 @@ private:
     const double gap = whole(day.result.reference.target_mg) - whole(day.result.calcium_mg);
     std::string out = "    " + style_.paint(fmt::format("to close the {} mg gap, one of:", mg(gap)), "2") + "\n";
     for (const auto& s : day.suggestions) {
-      std::string portion = s.portion;
-      if (s.portions_to_close > 1 && portion.back() != 's' && portion.find(' ') == std::string::npos) portion += "s";
       out += "      " +
-             wrap(fmt::format("{} {} {}: {} mg, about {} mg absorbed{}", s.portions_to_close, portion,
-                              printable(s.food), mg(s.calcium_mg * s.portions_to_close),
+             wrap(fmt::format("{}: {} mg, about {} mg absorbed{}", printable(describe_serving(s)),
+                              mg(s.calcium_mg * s.portions_to_close),
                               mg(s.absorbable_mg * s.portions_to_close), s.in_diary ? " (in your diary)" : ""),
                   6, 8) +
              "\n";

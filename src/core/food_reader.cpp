@@ -3,7 +3,9 @@
 #include "catrack/text.hpp"
 #include "food_record.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
+#include <tuple>
 
 namespace catrack {
 
@@ -266,6 +268,9 @@ FoodFile read_food_file(std::string_view text, const std::string& file_name, con
         out.foods.push_back(std::move(*food));
     }
   }
+  std::stable_sort(out.errors.begin(), out.errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.where.line, a.where.column) < std::tie(b.where.line, b.where.column);
+  });
   return out;
 }
 

@@ -45,15 +45,25 @@ Diagnostics FoodTable::add(Food food) {
   return errors;
 }
 
-const Food* FoodTable::find(std::string_view name) const {
-  const std::string phrase = phrase_key(name);
+const Food* FoodTable::find_phrase(const std::string& phrase) const {
   for (const FoodTable* layer = this; layer; layer = layer->below_)
     if (auto it = layer->by_phrase_.find(phrase); it != layer->by_phrase_.end()) return it->second;
-  const std::string words = name_key(name);
-  for (const FoodTable* layer = this; layer; layer = layer->below_)
-    if (auto it = layer->by_words_.find(words); it != layer->by_words_.end())
-      return it->second.size() == 1 ? it->second.front() : nullptr;
   return nullptr;
+}
+
+const Food* FoodTable::find(std::string_view name) const {
+  const Food* hit = find_phrase(phrase_key(name));
+  if (!hit) {
+    const std::string words = name_key(name);
+    for (const FoodTable* layer = this; layer && !hit; layer = layer->below_)
+      if (auto it = layer->by_words_.find(words); it != layer->by_words_.end()) {
+        if (it->second.size() != 1) return nullptr;
+        hit = it->second.front();
+      }
+  }
+  // A record whose name an upper layer reuses is replaced whole: its
+  // aliases lead to the upper record too ("skimmed milk" -> your skim milk).
+  return hit ? find_phrase(phrase_key(hit->name)) : nullptr;
 }
 
 std::vector<const Food*> FoodTable::ambiguous(std::string_view name) const {
@@ -96,7 +106,10 @@ std::vector<const Food*> FoodTable::all() const {
 std::vector<const Food*> FoodTable::search(std::string_view query, std::size_t limit) const {
   std::vector<const Food*> out;
   const auto add = [&](const Food* food) {
-    if (food && out.size() < limit && std::find(out.begin(), out.end(), food) == out.end()) out.push_back(food);
+    // A record hidden by an upper layer's record of the same name is not listed.
+    if (food && find(food->name) == food && out.size() < limit &&
+        std::find(out.begin(), out.end(), food) == out.end())
+      out.push_back(food);
   };
   if (trim(query).empty()) {
     auto every = all();

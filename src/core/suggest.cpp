@@ -20,6 +20,15 @@ std::vector<std::string> allowed_textures(bool dysphagia, std::optional<int> lev
   return {"smooth", "soft"};
 }
 
+std::string describe_serving(const Suggestion& s) {
+  const std::string head = s.food.substr(0, s.food.find(','));
+  if (head.find(s.portion) != std::string::npos) return std::to_string(s.portions_to_close) + " x " + s.food;
+  std::string portion = s.portion;
+  if (s.portions_to_close > 1 && !portion.empty() && portion.back() != 's' && portion.find(' ') == std::string::npos)
+    portion += "s";
+  return std::to_string(s.portions_to_close) + " " + portion + " " + s.food;
+}
+
 std::vector<Suggestion> suggest_foods(const FoodTable& table, const SuggestRequest& request) {
   const auto textures = allowed_textures(request.dysphagia, request.dysphagia_level);
   std::vector<Suggestion> found;

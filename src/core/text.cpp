@@ -131,7 +131,7 @@ double word_match(const std::string& wanted, const std::string& have) {
   const std::size_t shorter = std::min(wanted.size(), have.size());
   const std::size_t distance = edit_distance(wanted, have);
   if (distance == 1 && shorter >= 4) return 0.7;
-  if (distance == 2 && shorter >= 7) return 0.5;
+  if (distance == 2 && shorter >= 8) return 0.5;
   return 0.0;
 }
 
@@ -194,7 +194,8 @@ std::vector<std::string> nearest(std::string_view wanted, const std::vector<std:
     const auto extra = static_cast<double>(std::count(used.begin(), used.end(), false));
     const std::size_t distance = edit_distance(want, c.key);
     const double longest = static_cast<double>(std::max(want.size(), c.key.size()));
-    const bool close = static_cast<double>(distance) <= std::max(2.0, longest * 0.4);
+    // Without a matching word, only a near-identical whole name counts.
+    const bool close = distance <= 1 && longest > 3;
     if (coverage <= 0 && !close) continue;
     scored.push_back({coverage - 0.05 * extra, distance, &c});
   }

@@ -233,12 +233,12 @@ TEST_CASE("validation errors are located") {
     CHECK(user.foods[0].default_portion.empty());
   }
   SUBCASE("an unknown key names the nearest valid one: at the key") {
-    // The misspelt key also leaves the food without calcium: two errors,
-    // the unknown key first.
+    // The misspelt key also leaves the food without calcium: two errors, in
+    // file order (the name on line 2, the key on line 3).
     const FoodFile file = read("[[food]]\nname = \"kale\"\ncalcum_mg = 72\nsource = \"x\"\n");
     REQUIRE(file.errors.size() == 2u);
-    CHECK(has(file.errors[1].message, "needs its calcium"));
-    const Diagnostic& d = file.errors[0];
+    CHECK(has(file.errors[0].message, "needs its calcium"));
+    const Diagnostic& d = file.errors[1];
     CHECK(has(d.message, "calcum_mg"));
     CHECK(has(d.message, "did you mean \"calcium_mg\"?"));
     CHECK(d.where.line == 3);

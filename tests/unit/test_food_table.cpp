@@ -111,7 +111,8 @@ TEST_CASE("layers: an upper table shadows the one below") {
   CHECK(lower.find("raw kale")->calcium_mg == 150.0);
   // Names only the lower layer knows are still found through the upper one.
   CHECK(upper.find("skim milk")->calcium_mg == 122.0);
-  CHECK(upper.find("kale")->calcium_mg == 150.0); // the alias is only below
+  // An alias known only below leads to the upper record that replaced it.
+  CHECK(upper.find("kale")->calcium_mg == 200.0);
 
   CHECK(upper.shadows_lower(*upper.find("kale, raw")));
   CHECK_FALSE(upper.shadows_lower(*upper.find("mum's lasagne")));
