@@ -20,6 +20,7 @@ struct Entry {
 
   std::string item;
   Location item_at;
+  std::string shorthand; // the whole string, when written "<item> <amount>"
   std::optional<std::string> amount; // as written
   Location amount_at;
 

@@ -2,6 +2,8 @@
 
 #include "catrack/text.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <fmt/format.h>
 
 namespace catrack {
@@ -56,7 +58,75 @@ std::string count_suffix(const Entry& e) {
 
 } // namespace
 
-std::variant<EntryResult, Diagnostic> resolve_entry(const Entry& e, const FoodTable& table) {
+// "2 slices swiss", "1 cup skim milk": a shorthand with the amount first.
+// Tried only when the usual "<item> <amount>" reading finds no food: the
+// number, then a unit of up to two words (or none), then a known food. A
+// bare count ("2 sardines") counts the food's portion of that name, never a
+// default cup or can: "3 almonds" is three nuts, not three cups.
+std::optional<Entry> amount_first(const Entry& e, const FoodTable& table) {
+  const std::string_view text = trim(e.shorthand);
+  if (text.empty() || !(std::isdigit(static_cast<unsigned char>(text.front())) || text.front() == '.'))
+    return std::nullopt;
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : text) {
+    if (c == ' ' || c == '\t') {
+      if (!word.empty()) words.push_back(word);
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  if (!word.empty()) words.push_back(word);
+
+  std::optional<Entry> unit_unknown; // a food was found but does not know the unit
+  const auto entry = [&](const std::string& item, const std::string& amount) {
+    Entry out = e;
+    out.item = item;
+    out.amount = amount;
+    out.amount_at = e.item_at;
+    return out;
+  };
+  for (std::size_t number_words : {2u, 1u}) {
+    if (words.size() <= number_words) continue;
+    std::string number;
+    for (std::size_t i = 0; i < number_words; ++i) number += (i ? " " : "") + words[i];
+    auto n = parse_amount(number);
+    if (!std::holds_alternative<Amount>(n) || !std::get<Amount>(n).unit.empty()) continue;
+    for (std::size_t unit_words : {2u, 1u, 0u}) {
+      if (words.size() <= number_words + unit_words) continue;
+      std::string unit, item;
+      for (std::size_t i = number_words; i < number_words + unit_words; ++i)
+        unit += (unit.empty() ? "" : " ") + words[i];
+      for (std::size_t i = number_words + unit_words; i < words.size(); ++i)
+        item += (item.empty() ? "" : " ") + words[i];
+      const Food* food = table.find(item);
+      if (!food) continue;
+      if (unit.empty()) {
+        const Portion* own = food->find_portion(words.back());
+        if (own) return entry(item, number + " " + own->name);
+        // "2 eggs", "2 bananas": the usual size of a whole thing.
+        static const std::vector<std::string> sizes{"small", "medium", "large", "extra large", "jumbo", "piece", "whole"};
+        const bool whole_thing = std::find(sizes.begin(), sizes.end(), food->default_portion) != sizes.end();
+        if (food->kind == FoodKind::food && !whole_thing) continue;
+        return entry(item, number);
+      }
+      const std::string amount = number + " " + unit;
+      auto parsed = parse_amount(amount);
+      if (!std::holds_alternative<Amount>(parsed)) continue;
+      if (food->kind == FoodKind::food && !std::holds_alternative<Measure>(measure(*food, std::get<Amount>(parsed)))) {
+        unit_unknown = entry(item, amount); // the last tried has the longest food name
+        continue;
+      }
+      return entry(item, amount);
+    }
+  }
+  return unit_unknown;
+}
+
+std::variant<EntryResult, Diagnostic> resolve_entry(const Entry& written, const FoodTable& table) {
+  const auto flipped = table.find(written.item) ? std::nullopt : amount_first(written, table);
+  const Entry& e = flipped ? *flipped : written;
   EntryResult r;
   r.entry = e;
   const Food* food = table.find(e.item);

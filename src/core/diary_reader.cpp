@@ -242,6 +242,7 @@ struct Reader {
       // Shorthand "<item> <amount>". Columns inside the string point past
       // the opening quote.
       const auto split = split_shorthand(s->get());
+      e.shorthand = s->get();
       e.item = split.item;
       e.item_at = e.at;
       e.item_at.column += 1; // past the opening quote

@@ -50,8 +50,10 @@ std::vector<std::string> words_of(std::string_view name) {
 }
 
 std::string drop_plural(std::string word) {
-  // "sardines" -> "sardine", "leaves" stays (a key, not a dictionary form).
-  if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
+  // "sardines" -> "sardine", "tomatoes" -> "tomato"; "leaves" stays (a
+  // key, not a dictionary form: both sides of a lookup go through here).
+  if (word.size() > 4 && word.compare(word.size() - 3, 3, "oes") == 0) word.resize(word.size() - 2);
+  else if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
   return word;
 }
 
