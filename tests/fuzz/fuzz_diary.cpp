@@ -1,0 +1,31 @@
+// libFuzzer harness: any bytes through the diary reader, the calculator and
+// every renderer. Built with -DCATRACK_FUZZ=ON and clang (see scripts/fuzz).
+
+#include "catrack/bundled.hpp"
+#include "catrack/diary_reader.hpp"
+#include "catrack/report.hpp"
+#include "cli/render.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  static const catrack::FoodTable table = catrack::bundled_table();
+  const std::string text(reinterpret_cast<const char*>(data), size);
+  auto read = catrack::read_diary(text, "fuzz.toml");
+  catrack::DiaryReport report = catrack::build_report(read.diary, table);
+  if (!read.errors.empty()) {
+    report.days.clear();
+    report.errors.insert(report.errors.end(), read.errors.begin(), read.errors.end());
+  }
+  for (auto format : {catrack::cli::Format::text, catrack::cli::Format::json, catrack::cli::Format::ndjson,
+                      catrack::cli::Format::csv, catrack::cli::Format::tsv}) {
+    catrack::cli::RenderOptions options;
+    options.detail = true;
+    auto renderer = catrack::cli::make_renderer(format, options);
+    std::string out = renderer->begin() + renderer->diary(report) + renderer->end();
+    if (out.empty()) __builtin_trap();
+  }
+  return 0;
+}
