@@ -33,6 +33,18 @@ Input read_input(const std::string& path, std::istream& in) {
     input.error = Diagnostic{{input.name, 0, 0}, "cannot read: it is a directory", {"give the diary files in it, like dir/*.toml"}};
     return input;
   }
+  // A named pipe with no writer would block for ever; process substitution
+  // (/dev/fd/N) is a pipe too, and is fine.
+  const bool process_substitution = path.rfind("/dev/fd/", 0) == 0 || path.rfind("/proc/self/fd/", 0) == 0;
+  if (fs::is_fifo(status) && !process_substitution) {
+    input.error = Diagnostic{{input.name, 0, 0}, "cannot read: it is a named pipe (FIFO)",
+                             {"give a regular file, or pipe it into - for standard input"}};
+    return input;
+  }
+  if (!fs::is_regular_file(status) && !fs::is_fifo(status) && !fs::is_character_file(status)) {
+    input.error = Diagnostic{{input.name, 0, 0}, "cannot read: it is not a regular file", {}};
+    return input;
+  }
   if (fs::is_regular_file(status)) {
     const auto size = fs::file_size(path, ec);
     if (!ec && size > max_file_bytes) {

@@ -46,6 +46,9 @@ std::optional<int> parse_clock(std::string_view text) {
 // Entries are bounded so that a typo cannot turn into an absurd total
 // unnoticed (docs/FORMAT.md, "Limits").
 constexpr double max_count = 100;
+// A food's name is a few words; a longer "name" is a mistake (or an attack)
+// and would only slow the search for similar names.
+constexpr std::size_t max_name_chars = 200;
 
 struct Reader {
   std::string file;
@@ -258,6 +261,9 @@ struct Reader {
         e.amount_at = amount_at;
       }
       if (e.item.empty()) error(e.at, "the entry has no item name");
+      if (e.item.size() > max_name_chars)
+        error(e.item_at, fmt::format("the item name is {} characters long, more than the limit of {}", e.item.size(),
+                                     max_name_chars));
       if (errors.size() != before) return std::nullopt;
       return e;
     }
@@ -277,6 +283,9 @@ struct Reader {
         e.item = std::string(trim(*s));
         e.item_at = location_of(*n, file);
         if (e.item.empty()) error(e.item_at, "\"item\" cannot be empty");
+        if (e.item.size() > max_name_chars)
+          error(e.item_at, fmt::format("the item name is {} characters long, more than the limit of {}",
+                                       e.item.size(), max_name_chars));
       }
     } else {
       error(e.at, "the entry has no \"item\"", {"{ item = \"yogurt, greek, plain\", amount = \"170 g\" }"});

@@ -141,6 +141,9 @@ double word_match(const std::string& wanted, const std::string& have) {
 
 std::vector<std::string> nearest(std::string_view wanted, const std::vector<std::string>& candidates,
                                  std::size_t limit) {
+  // Names are short; a huge query cannot be near any of them, and comparing
+  // it would cost its length times every name.
+  if (wanted.size() > 200) return {};
   const std::string want = name_key(wanted);
   const auto want_words = words_of(want);
 
