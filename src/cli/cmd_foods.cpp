@@ -167,22 +167,6 @@ void food_json(JsonWriter& w, const Food& f) {
   w.end_object();
 }
 
-std::string csv_cell(const std::string& text, char sep) {
-  std::string t = text;
-  if (!t.empty() && (t[0] == '=' || t[0] == '+' || t[0] == '-' || t[0] == '@')) t.insert(0, 1, '\'');
-  if (sep == '\t') {
-    for (char& c : t)
-      if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-    return t;
-  }
-  if (t.find_first_of(",\"\n\r") == std::string::npos) return t;
-  std::string q = "\"";
-  for (char c : t) {
-    if (c == '"') q += '"';
-    q += c;
-  }
-  return q + "\"";
-}
 
 std::string csv_rows(const std::vector<const Food*>& foods, char sep) {
   std::string out = fmt::format(

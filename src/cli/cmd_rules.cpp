@@ -32,21 +32,6 @@ void rule_json(JsonWriter& w, const Rule& r) {
   w.end_object();
 }
 
-std::string csv_cell(std::string_view text, char sep) {
-  std::string t(text);
-  if (sep == '\t') {
-    for (char& c : t)
-      if (c == '\t' || c == '\n') c = ' ';
-    return t;
-  }
-  if (t.find_first_of(",\"\n") == std::string::npos) return t;
-  std::string q = "\"";
-  for (char c : t) {
-    if (c == '"') q += '"';
-    q += c;
-  }
-  return q + "\"";
-}
 
 } // namespace
 

@@ -20,20 +20,6 @@
 
 namespace catrack::cli {
 
-namespace {
-
-std::string csv_cell(const std::string& text, char sep) {
-  if (sep == '\t' || text.find_first_of(",\"\n") == std::string::npos) return text;
-  std::string q = "\"";
-  for (char c : text) {
-    if (c == '"') q += '"';
-    q += c;
-  }
-  return q + "\"";
-}
-
-} // namespace
-
 int run_suggest(const std::vector<std::string>& args, Streams io) {
   double gap = 0;
   std::string from;

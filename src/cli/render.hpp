@@ -35,6 +35,11 @@ std::unique_ptr<Renderer> make_csv_renderer(char separator);
 
 std::unique_ptr<Renderer> make_renderer(Format format, const RenderOptions& options);
 
+// One CSV (sep ',') or TSV (sep '\t') cell: RFC 4180 quoting for CSV, tabs
+// and line breaks as spaces in TSV, and a cell a spreadsheet would run as a
+// formula (= + - @ first) defused with a leading apostrophe.
+std::string csv_cell(std::string_view text, char sep);
+
 // The status of a day in check output and CSV: ok, info, warn or alert.
 std::string day_status(const ReportDay& day);
 

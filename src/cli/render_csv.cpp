@@ -7,6 +7,24 @@
 
 namespace catrack::cli {
 
+std::string csv_cell(std::string_view raw, char sep) {
+  std::string text(raw);
+  if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@'))
+    text.insert(0, 1, '\'');
+  if (sep == '\t') {
+    for (char& c : text)
+      if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+    return text;
+  }
+  if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
+  std::string quoted = "\"";
+  for (char c : text) {
+    if (c == '"') quoted += '"';
+    quoted += c;
+  }
+  return quoted + "\"";
+}
+
 namespace {
 
 class CsvRenderer final : public Renderer {
@@ -35,32 +53,13 @@ public:
 private:
   static std::string mg(double x) { return fmt::format("{}", whole(x) == 0 ? 0.0 : whole(x)); }
 
-  // RFC 4180 quoting for CSV; TSV has no quoting, so tabs and line breaks
-  // become spaces. A cell a spreadsheet would run as a formula is defused.
-  std::string cell(std::string text) const {
-    if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@'))
-      text.insert(0, 1, '\'');
-    if (sep_ == '\t') {
-      for (char& c : text)
-        if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-      return text;
-    }
-    if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
-    std::string quoted = "\"";
-    for (char c : text) {
-      if (c == '"') quoted += '"';
-      quoted += c;
-    }
-    return quoted + "\"";
-  }
-
   std::string row(std::initializer_list<std::string> cells) const {
     std::string out;
     bool first = true;
     for (const auto& c : cells) {
       if (!first) out += sep_;
       first = false;
-      out += cell(c);
+      out += csv_cell(c, sep_);
     }
     return out + "\n";
   }
