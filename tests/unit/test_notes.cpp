@@ -185,7 +185,8 @@ TEST_CASE("dose-over-500: more than 500 mg from supplements at one time") {
   }
   SUBCASE("an untimed entry above 500 mg is a dose of its own") {
     const DayResult d = with_supplements({supplement(630, std::nullopt)});
-    const Note* n = find(evaluate_notes(d, adult()), "dose-over-500");
+    const auto notes = evaluate_notes(d, adult());
+    const Note* n = find(notes, "dose-over-500");
     REQUIRE(n != nullptr);
     CHECK(n->message.find("630 mg") != std::string::npos);
   }
