@@ -73,7 +73,8 @@ std::string calcium_text(const Food& food) {
   const auto per100 = per_100_g(food);
   std::string out = per100 ? fmt::format("{} mg/100 g", whole(*per100))
                            : fmt::format("{} mg per {} {}", format_number(food.calcium_mg),
-                                         format_number(food.per.value), food.per.portion);
+                                         format_number(food.per.value),
+                                         food.per.kind == Quantity::Kind::millilitres ? "ml" : food.per.portion);
   const auto usual = usual_portion(food);
   if (!usual.empty()) out += ", " + usual;
   return out;

@@ -151,8 +151,8 @@ int run_suggest(const std::vector<std::string>& args, Streams io) {
     for (const auto& s : found)
       out += fmt::format("  {}: {} mg, about {} mg absorbed{}\n", printable(describe_serving(s)),
                          whole(s.calcium_mg * s.portions_to_close),
-                         whole(s.absorbable_mg * s.portions_to_close), s.in_diary ? " (in the diary)" : "");
-    if (request.dysphagia)
+                         whole(s.absorbable_mg * s.portions_to_close), s.in_diary ? " (in your diary)" : "");
+    if (request.dysphagia && request.dysphagia_level != 7)
       out += "Textures are catrack's default classes, not IDDSI assessments; drinks are left out.\n"
              "Check every food with your speech and language therapist.\n";
     out += std::string(reminder) + "\n";

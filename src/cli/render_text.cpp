@@ -135,6 +135,13 @@ public:
       out += suggestions(day);
     }
     if (report.days.size() > 1) out += summary(report);
+    const bool suggested =
+        std::any_of(report.days.begin(), report.days.end(), [](const ReportDay& d) { return !d.suggestions.empty(); });
+    if (suggested && report.profile.dysphagia && report.profile.dysphagia_level != 7)
+      out += "\n  " + wrap("Suggested foods: textures are catrack's defaults, not IDDSI assessments, and drinks "
+                           "are left out; check each food with your speech and language therapist.",
+                           2, 2) +
+             "\n";
     if (report.summary.untimed_supplements > 0)
       out += "\n  " + wrap(fmt::format("{} supplement entr{} had no time: per-dose checks (dose-over-500, "
                                        "carbonate-empty-stomach) need the time each was taken.",

@@ -262,7 +262,7 @@ struct Reader {
       }
       if (e.item.empty()) error(e.at, "the entry has no item name");
       if (e.item.size() > max_name_chars)
-        error(e.item_at, fmt::format("the item name is {} characters long, more than the limit of {}", e.item.size(),
+        error(e.item_at, fmt::format("the item name is {} bytes long, more than the limit of {}", e.item.size(),
                                      max_name_chars));
       if (errors.size() != before) return std::nullopt;
       return e;
@@ -284,7 +284,7 @@ struct Reader {
         e.item_at = location_of(*n, file);
         if (e.item.empty()) error(e.item_at, "\"item\" cannot be empty");
         if (e.item.size() > max_name_chars)
-          error(e.item_at, fmt::format("the item name is {} characters long, more than the limit of {}",
+          error(e.item_at, fmt::format("the item name is {} bytes long, more than the limit of {}",
                                        e.item.size(), max_name_chars));
       }
     } else {

@@ -86,7 +86,7 @@ std::optional<Food> read_food_record(const toml::table& record, std::optional<st
   food.name = std::string(trim(*name));
   if (food.name.empty()) errors.push_back({food.defined_at, "a food's name cannot be empty", {}});
   if (food.name.size() > 200)
-    errors.push_back({food.defined_at, fmt::format("a food's name is at most 200 characters, not {}", food.name.size()), {}});
+    errors.push_back({food.defined_at, fmt::format("a food's name is at most 200 bytes, not {}", food.name.size()), {}});
 
   if (auto k = record.get("kind")) {
     if (!ctx.kind_key_allowed) {

@@ -78,22 +78,20 @@ constexpr double gc_vitamin_d_iu = 800; // top of ACR 600-800 IU [S]
 
 bool glucocorticoid_applies(const Glucocorticoids& gc, const Date& day, std::string& reason) {
   if (!gc.taking) return false;
-  if (!gc.mg_per_day) {
-    reason = "glucocorticoids = true";
-    return true;
-  }
   // The reader has refused unknown drugs; prednisone is the fallback only
   // for a profile built in code without one.
-  const double equivalent =
-      prednisone_equivalent_mg(gc.drug.empty() ? "prednisone" : gc.drug, *gc.mg_per_day).value_or(*gc.mg_per_day);
-  const std::string dose =
-      gc.drug.empty() || gc.drug == "prednisone"
-          ? fmt::format("{} mg/day", format_number(*gc.mg_per_day))
-          : fmt::format("{} {} mg/day = {} mg/day prednisone-equivalent", gc.drug, format_number(*gc.mg_per_day),
-                        format_number(equivalent));
-  if (equivalent < gc_threshold_mg) {
-    reason = fmt::format("{}, below the ACR threshold of {} mg/day", dose, format_number(gc_threshold_mg));
-    return false;
+  std::string dose = "glucocorticoids";
+  if (gc.mg_per_day) {
+    const double equivalent = prednisone_equivalent_mg(gc.drug.empty() ? "prednisone" : gc.drug, *gc.mg_per_day)
+                                  .value_or(*gc.mg_per_day);
+    dose = gc.drug.empty() || gc.drug == "prednisone"
+               ? fmt::format("{} mg/day", format_number(*gc.mg_per_day))
+               : fmt::format("{} {} mg/day = {} mg/day prednisone-equivalent", gc.drug, format_number(*gc.mg_per_day),
+                             format_number(equivalent));
+    if (equivalent < gc_threshold_mg) {
+      reason = fmt::format("{}, below the ACR threshold of {} mg/day", dose, format_number(gc_threshold_mg));
+      return false;
+    }
   }
   if (gc.since) {
     const auto start = std::chrono::sys_days{*gc.since};
@@ -107,7 +105,9 @@ bool glucocorticoid_applies(const Glucocorticoids& gc, const Date& day, std::str
       return false;
     }
   }
-  reason = fmt::format("{}, at or above the ACR threshold of {} mg/day", dose, format_number(gc_threshold_mg));
+  reason = gc.mg_per_day ? fmt::format("{}, at or above the ACR threshold of {} mg/day", dose,
+                                       format_number(gc_threshold_mg))
+                         : std::string("glucocorticoids = true");
   return true;
 }
 

@@ -52,6 +52,8 @@ std::vector<Suggestion> suggest_foods(const FoodTable& table, const SuggestReque
       s.calcium_mg = measured.per_units * food.calcium_mg;
       if (s.calcium_mg < min_suggestion_mg) continue;
       s.absorbable_mg = s.calcium_mg * food.absorption.value_or(default_absorption);
+      // Spinach-like calcium (under 10 % absorbed) does not close a gap.
+      if (food.absorption && *food.absorption < 0.10) continue;
       s.portions_to_close =
           request.gap_mg > 0 ? static_cast<int>(std::ceil(request.gap_mg / s.calcium_mg - 1e-9)) : 1;
       if (s.portions_to_close > max_portions_to_close) continue;

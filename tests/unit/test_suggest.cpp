@@ -74,12 +74,13 @@ TEST_SUITE("suggest") {
     const auto got = suggest_foods(t, r);
     REQUIRE(got.size() >= 3);
     // Up to the 200 mg gap: kale 200 x 0.493 = 98.6; milk and yogurt 200 x
-    // 0.321 = 64.2 (milk overshoots less: first); tofu 200 x 0.31 = 62;
-    // spinach 200 x 0.051 = 10.2.
+    // 0.321 = 64.2 (milk overshoots less: first); tofu 200 x 0.31 = 62.
+    // Spinach (5.1 % absorbed) is never proposed.
     CHECK(got[0].food == "kale, test");
     CHECK(got[1].food == "milk, test");
     CHECK(got[2].food == "yogurt, test");
-    CHECK(got.back().food == "spinach, test");
+    CHECK(got.back().food == "tofu, test");
+    for (const auto& s : got) CHECK(s.food != "spinach, test");
     CHECK(got[0].calcium_mg == doctest::Approx(200));
     CHECK(got[0].absorbable_mg == doctest::Approx(98.6));
   }
@@ -103,10 +104,10 @@ TEST_SUITE("suggest") {
     const auto t = table();
     SuggestRequest r;
     r.gap_mg = 200;
-    r.diary_foods = {"spinach, test"};
+    r.diary_foods = {"tofu, test"};
     const auto got = suggest_foods(t, r);
     REQUIRE_FALSE(got.empty());
-    CHECK(got[0].food == "spinach, test");
+    CHECK(got[0].food == "tofu, test");
     CHECK(got[0].in_diary);
   }
 
