@@ -51,3 +51,15 @@ TEST_SUITE("glucocorticoid") {
     CHECK_FALSE(at("methylprednisolone", 1.6).glucocorticoid_raised);
   }
 }
+
+TEST_CASE("glucocorticoid: a start date counts even without a dose") {
+  Profile p;
+  p.present = true;
+  p.age = 40;
+  p.glucocorticoids.taking = true;
+  p.glucocorticoids.since = 2026y / November / 1;
+  // 3 months from 2026-11-01 is 2027-02-01: raised only after it.
+  CHECK_FALSE(std::get<ReferenceValues>(reference_values(p, 2026y / October / 31)).glucocorticoid_raised);
+  CHECK_FALSE(std::get<ReferenceValues>(reference_values(p, 2027y / February / 1)).glucocorticoid_raised);
+  CHECK(std::get<ReferenceValues>(reference_values(p, 2027y / February / 2)).glucocorticoid_raised);
+}
