@@ -22,4 +22,7 @@ struct Diagnostic {
 
 using Diagnostics = std::vector<Diagnostic>;
 
+// File order: by file name, then line and column; equal places keep their order.
+void sort_by_position(Diagnostics& errors);
+
 } // namespace catrack

@@ -17,6 +17,9 @@ struct DiaryRead {
 
 DiaryRead read_diary(std::string_view text, const std::string& file_name);
 
+// Days with the same date become one (entries in order); days come out sorted.
+void merge_days(std::vector<Day>& days);
+
 // A profile on its own (--profile FILE): a [profile] table, or the profile
 // keys at the top level.
 struct ProfileRead {

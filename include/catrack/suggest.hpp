@@ -46,6 +46,13 @@ std::string describe_serving(const Suggestion& s);
 
 std::vector<Suggestion> suggest_foods(const FoodTable& table, const SuggestRequest& request);
 
+// The two halves of suggest_foods, so a diary of many days scans the table
+// once: the foods that may be proposed (the gap aside), then, per gap, the
+// ranked few.
+std::vector<Suggestion> suggestion_candidates(const FoodTable& table, const SuggestRequest& request);
+std::vector<Suggestion> rank_suggestions(const std::vector<Suggestion>& candidates, double gap_mg,
+                                         std::size_t limit);
+
 // A portion must give at least this much calcium to be worth proposing.
 inline constexpr double min_suggestion_mg = 100;
 // More portions than this do not "close" a gap; such foods are left out.

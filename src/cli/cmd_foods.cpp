@@ -72,9 +72,7 @@ std::string calcium_text(const Food& food) {
   }
   const auto per100 = per_100_g(food);
   std::string out = per100 ? fmt::format("{} mg/100 g", whole(*per100))
-                           : fmt::format("{} mg per {} {}", format_number(food.calcium_mg),
-                                         format_number(food.per.value),
-                                         food.per.kind == Quantity::Kind::millilitres ? "ml" : food.per.portion);
+                           : fmt::format("{} mg per {}", format_number(food.calcium_mg), describe_per(food));
   const auto usual = usual_portion(food);
   if (!usual.empty()) out += ", " + usual;
   return out;
@@ -104,11 +102,7 @@ std::string show_text(const Food& f, const FoodTable& table) {
   row("aliases", join(f.aliases, ", "));
   row("calcium", calcium_text(f));
   if (f.vitamin_d_iu)
-    row("vitamin D", fmt::format("{} IU per {}", format_number(*f.vitamin_d_iu),
-                                 f.per.kind == Quantity::Kind::grams ? format_number(f.per.value) + " g"
-                                 : f.per.kind == Quantity::Kind::millilitres
-                                     ? format_number(f.per.value) + " ml"
-                                     : format_number(f.per.value) + " " + f.per.portion));
+    row("vitamin D", fmt::format("{} IU per {}", format_number(*f.vitamin_d_iu), describe_per(f)));
   std::vector<std::string> portions;
   for (const auto& pc : portion_calcium(f))
     portions.push_back(fmt::format("{}{}: {} mg{}", pc.name, pc.grams ? " (" + format_number(*pc.grams) + " g)" : "",

@@ -97,17 +97,7 @@ Diary merge_diaries(std::vector<DiaryRead>& reads, Diagnostics& errors) {
     merged.days.insert(merged.days.end(), r.diary.days.begin(), r.diary.days.end());
   }
   merged.file = names;
-  std::stable_sort(merged.days.begin(), merged.days.end(), [](const Day& a, const Day& b) { return a.date < b.date; });
-  std::vector<Day> days;
-  for (auto& d : merged.days) {
-    if (!days.empty() && days.back().date == d.date) {
-      days.back().entries.insert(days.back().entries.end(), d.entries.begin(), d.entries.end());
-      days.back().notes.insert(days.back().notes.end(), d.notes.begin(), d.notes.end());
-    } else {
-      days.push_back(std::move(d));
-    }
-  }
-  merged.days = std::move(days);
+  merge_days(merged.days);
   return merged;
 }
 
@@ -176,10 +166,7 @@ int execute(const Options& o, Streams io) {
       report.days.clear();
       report.summary = {};
       report.errors.insert(report.errors.begin(), read_errors.begin(), read_errors.end());
-      std::stable_sort(report.errors.begin(), report.errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return std::tie(a.where.file, a.where.line, a.where.column) <
-               std::tie(b.where.file, b.where.line, b.where.column);
-      });
+      sort_by_position(report.errors);
     }
     if (!report.ok()) {
       any_error = true;

@@ -44,13 +44,6 @@ std::optional<double> label_calcium(const Entry& e, std::string& how) {
   return std::nullopt;
 }
 
-std::string describe_per(const Food& food) {
-  switch (food.per.kind) {
-  case Quantity::Kind::grams: return format_number(food.per.value) + " g";
-  case Quantity::Kind::millilitres: return format_number(food.per.value) + " ml";
-  default: return format_number(food.per.value) + " " + food.per.portion;
-  }
-}
 
 std::string count_suffix(const Entry& e) {
   return e.count == 1 ? std::string() : fmt::format(" x {}", format_number(e.count));

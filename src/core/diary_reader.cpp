@@ -445,13 +445,10 @@ struct Reader {
   }
 };
 
-void sort_by_position(Diagnostics& errors) {
-  std::stable_sort(errors.begin(), errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return std::tie(a.where.line, a.where.column) < std::tie(b.where.line, b.where.column);
-  });
-}
 
-// Same dates merge; days come out in date order.
+
+} // namespace
+
 void merge_days(std::vector<Day>& days) {
   std::stable_sort(days.begin(), days.end(), [](const Day& a, const Day& b) { return a.date < b.date; });
   std::vector<Day> merged;
@@ -467,8 +464,6 @@ void merge_days(std::vector<Day>& days) {
   }
   days = std::move(merged);
 }
-
-} // namespace
 
 DiaryRead read_diary(std::string_view text, const std::string& file_name) {
   DiaryRead out;

@@ -56,6 +56,14 @@ std::string portion_list(const Food& food) {
 
 } // namespace
 
+std::string describe_per(const Food& food) {
+  switch (food.per.kind) {
+  case Quantity::Kind::grams: return format_number(food.per.value) + " g";
+  case Quantity::Kind::millilitres: return format_number(food.per.value) + " ml";
+  default: return format_number(food.per.value) + " " + food.per.portion;
+  }
+}
+
 std::vector<std::string> describe_portions(const Food& food) {
   std::vector<std::string> out;
   for (const auto& p : food.portions) {

@@ -270,9 +270,7 @@ FoodFile read_food_file(std::string_view text, const std::string& file_name, con
         out.foods.push_back(std::move(*food));
     }
   }
-  std::stable_sort(out.errors.begin(), out.errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return std::tie(a.where.line, a.where.column) < std::tie(b.where.line, b.where.column);
-  });
+  sort_by_position(out.errors);
   return out;
 }
 

@@ -1,5 +1,7 @@
 #include "catrack/report.hpp"
 
+#include <optional>
+
 namespace catrack {
 
 Severity ReportDay::worst() const {
@@ -64,13 +66,14 @@ DiaryReport build_report(const Diary& diary, const FoodTable& base) {
   for (const auto& day : result.days)
     for (const auto& e : day.entries)
       if (!e.food.empty()) request.diary_foods.insert(e.food);
+  std::optional<std::vector<Suggestion>> candidates; // scanned once, on the first day below target
   for (auto& day : result.days) {
     ReportDay rd{std::move(day), {}, {}};
     rd.notes = evaluate_notes(rd.result, diary.profile);
     const double gap = whole(rd.result.reference.target_mg) - whole(rd.result.calcium_mg);
     if (gap > 0) {
-      request.gap_mg = gap;
-      rd.suggestions = suggest_foods(table, request);
+      if (!candidates) candidates = suggestion_candidates(table, request);
+      rd.suggestions = rank_suggestions(*candidates, gap, request.limit);
     }
     report.days.push_back(std::move(rd));
   }

@@ -29,7 +29,7 @@ std::string describe_serving(const Suggestion& s) {
   return std::to_string(s.portions_to_close) + " " + portion + " " + s.food;
 }
 
-std::vector<Suggestion> suggest_foods(const FoodTable& table, const SuggestRequest& request) {
+std::vector<Suggestion> suggestion_candidates(const FoodTable& table, const SuggestRequest& request) {
   const auto textures = allowed_textures(request.dysphagia, request.dysphagia_level);
   std::vector<Suggestion> found;
   std::set<const Food*> seen;
@@ -41,6 +41,8 @@ std::vector<Suggestion> suggest_foods(const FoodTable& table, const SuggestReque
       if (food.kind != FoodKind::food || food.default_portion.empty()) continue;
       if (std::find(textures.begin(), textures.end(), food.texture) == textures.end()) continue;
       if (!fits_diet(food, request.diet)) continue;
+      // Spinach-like calcium (under 10 % absorbed) does not close a gap.
+      if (food.absorption && *food.absorption < 0.10) continue;
       auto m = measure(food, Amount{1, {}});
       if (!std::holds_alternative<Measure>(m)) continue;
       const auto& measured = std::get<Measure>(m);
@@ -52,17 +54,22 @@ std::vector<Suggestion> suggest_foods(const FoodTable& table, const SuggestReque
       s.calcium_mg = measured.per_units * food.calcium_mg;
       if (s.calcium_mg < min_suggestion_mg) continue;
       s.absorbable_mg = s.calcium_mg * food.absorption.value_or(default_absorption);
-      // Spinach-like calcium (under 10 % absorbed) does not close a gap.
-      if (food.absorption && *food.absorption < 0.10) continue;
-      s.portions_to_close =
-          request.gap_mg > 0 ? static_cast<int>(std::ceil(request.gap_mg / s.calcium_mg - 1e-9)) : 1;
-      if (s.portions_to_close > max_portions_to_close) continue;
       s.in_diary = request.diary_foods.count(food.name) > 0;
-      const double towards_gap =
-          request.gap_mg > 0 ? std::min(s.calcium_mg * s.portions_to_close, request.gap_mg) : s.calcium_mg;
-      s.score = towards_gap * (s.absorbable_mg / s.calcium_mg) / s.portions_to_close;
       found.push_back(s);
     }
+  }
+  return found;
+}
+
+std::vector<Suggestion> rank_suggestions(const std::vector<Suggestion>& candidates, double gap_mg,
+                                         std::size_t limit) {
+  std::vector<Suggestion> found;
+  for (Suggestion s : candidates) {
+    s.portions_to_close = gap_mg > 0 ? static_cast<int>(std::ceil(gap_mg / s.calcium_mg - 1e-9)) : 1;
+    if (s.portions_to_close > max_portions_to_close) continue;
+    const double towards_gap = gap_mg > 0 ? std::min(s.calcium_mg * s.portions_to_close, gap_mg) : s.calcium_mg;
+    s.score = towards_gap * (s.absorbable_mg / s.calcium_mg) / s.portions_to_close;
+    found.push_back(s);
   }
   std::sort(found.begin(), found.end(), [](const Suggestion& a, const Suggestion& b) {
     if (a.in_diary != b.in_diary) return a.in_diary;
@@ -75,10 +82,14 @@ std::vector<Suggestion> suggest_foods(const FoodTable& table, const SuggestReque
   std::vector<Suggestion> out;
   std::set<std::string> heads;
   for (const auto& s : found) {
-    if (out.size() == request.limit) break;
+    if (out.size() == limit) break;
     if (heads.insert(s.food.substr(0, s.food.find(','))).second) out.push_back(s);
   }
   return out;
+}
+
+std::vector<Suggestion> suggest_foods(const FoodTable& table, const SuggestRequest& request) {
+  return rank_suggestions(suggestion_candidates(table, request), request.gap_mg, request.limit);
 }
 
 } // namespace catrack
