@@ -46,6 +46,13 @@ struct DayResult {
   double vitamin_d_dietary_iu = 0;
   double vitamin_d_supplement_iu = 0;
   ReferenceValues reference;
+  // False for a day known only by its total (Day::total): dietary_mg,
+  // supplement_mg, absorbable_mg and the vitamin D split are then unknown
+  // (left at 0 here; shown as "-", null or an empty cell, never as 0).
+  bool split_known = true;
+  // False when the day's vitamin D is unknown (a day total without it):
+  // vitamin_d_iu is then 0 here and must be shown as unknown.
+  bool vitamin_d_known = true;
 };
 
 // Looks one entry up and works out its calcium. `table` is the diary's

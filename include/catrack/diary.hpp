@@ -34,6 +34,16 @@ struct Entry {
   double dv_basis_mg = 1300;        // current US label; 1000 for pre-2016 labels
   std::optional<double> salt_mg;
   std::optional<double> vitamin_d_iu;
+  std::string note = {}; // free text (`note`), ignored by the calculation
+};
+
+// A day known only by its totals (docs/FORMAT.md §5, `total`), as daily
+// exports of other apps give it: no entries, so the split between food and
+// supplements is unknown and must never be invented.
+struct DayTotal {
+  double calcium_mg = 0;
+  std::optional<double> vitamin_d_iu; // absent = not known
+  Location at;
 };
 
 struct Day {
@@ -41,6 +51,9 @@ struct Day {
   Location at;
   std::vector<Entry> entries; // food and supplements, in diary order
   std::vector<std::string> notes;
+  // Set: the day is this total, and has no entries. (Initialised so that
+  // Day{date, at, entries, notes} still compiles cleanly.)
+  std::optional<DayTotal> total = std::nullopt;
 };
 
 struct Diary {

@@ -9,6 +9,7 @@
 #include "catrack/suggest.hpp"
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,10 @@ struct ReportDay {
 
 struct Summary {
   int days = 0;
+  // Days known only by their total (a daily export) have no split and may
+  // have no vitamin D: those means are over the days that have them.
+  int days_with_split = 0;
+  int days_with_vitamin_d = 0;
   double mean_calcium_mg = 0;
   double mean_dietary_mg = 0;
   double mean_supplement_mg = 0;
@@ -32,6 +37,8 @@ struct Summary {
   int days_below_target = 0;
   int days_below_floor = 0;
   int days_above_ul = 0;
+  // The most days in a row below target; a date with nothing logged ends a run.
+  int longest_run_below_target = 0;
   int untimed_supplements = 0; // supplement entries per-dose checks could not place
 };
 
@@ -50,6 +57,6 @@ struct DiaryReport {
 // the bundled table. The diary's own [foods] go on top.
 DiaryReport build_report(const Diary& diary, const FoodTable& base);
 
-Summary summarise(const std::vector<ReportDay>& days);
+Summary summarise(std::span<const ReportDay> days);
 
 } // namespace catrack

@@ -41,6 +41,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     if (first == "rules") return run_rules(rest, io);
     if (first == "suggest") return run_suggest(rest, io);
     if (first == "foods") return run_foods(rest, io);
+    if (first == "import") return run_import(rest, io);
     // No command word: a report of the files given.
     return run_report(Command::report, args, io);
   } catch (const std::exception& e) {

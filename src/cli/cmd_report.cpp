@@ -3,9 +3,15 @@
 #include "cli/commands.hpp"
 
 #include "catrack/diary_reader.hpp"
+#include "catrack/export_reader.hpp"
 #include "cli/app.hpp"
 #include "catrack/report.hpp"
+#include "catrack/period.hpp"
+#include "cli/batch.hpp"
+#include "cli/diagnostics.hpp"
+#include "cli/inputs.hpp"
 #include "cli/io.hpp"
+#include "cli/progress.hpp"
 #include "cli/render.hpp"
 #include "cli/user_foods.hpp"
 
@@ -15,7 +21,8 @@
 #include <iostream>
 #include <map>
 #include <optional>
-#include <tuple>
+#include <sstream>
+#include <thread>
 
 namespace catrack::cli {
 
@@ -24,20 +31,31 @@ namespace {
 struct Options {
   Command command = Command::report;
   std::vector<std::string> files;
+  std::string files_from;
   std::string format;
   std::string color = "auto";
   std::string output;
   std::string profile_file;
   std::string fail_on = "warn";
+  std::string begin;
+  std::string end;
+  bool weekly = false;
+  bool monthly = false;
   bool merge = false;
   bool detail = false;
+  bool quiet = false;
+  unsigned jobs = 0; // 0: one per core
+  std::string input_format = "auto";
+  std::optional<double> dv_basis;
   FoodOptions foods;
 };
 
 const char* examples_text = R"(Examples:
   catrack diary.toml                  each day against your reference intake
   catrack --detail diary.toml         ... and each entry with its food
-  catrack check exports/*.toml        a verdict per diary-day; 1 on findings
+  catrack -b 2026-11 --weekly d.toml  November, week by week, with a chart
+  catrack check exports/              every *.toml below exports/, in parallel
+  catrack check --files-from list.txt the files listed, one a line (- = stdin)
   catrack --format csv a.toml b.toml  one CSV row per diary-day
   cat diary.toml | catrack -          read a diary from standard input
 
@@ -52,11 +70,14 @@ A diary is TOML:
   supplement = [{ item = "calcium citrate", calcium_mg = 315, time = "08:00" }]
 
 Exit status: 0 fine; 1 check found notes at or above --fail-on;
-             2 an input or usage error.
+             2 an input or usage error in any file.
 Format and notes: README.md and docs/FORMAT.md. An estimate, not medical advice.)";
 
 void add_options(CLI::App& app, Options& o) {
-  app.add_option("files", o.files, "Diary files; - reads standard input")->type_name("FILE");
+  app.add_option("files", o.files, "Diaries, or folders of *.toml; - is standard input")
+      ->type_name("FILE");
+  app.add_option("--files-from", o.files_from, "Paths to read, one a line (- = stdin)")
+      ->type_name("FILE");
   app.add_option("--format", o.format, "Output: text (default), json, ndjson, csv or tsv")
       ->check(CLI::IsMember({"text", "json", "ndjson", "csv", "tsv"}));
   app.add_option("--color,--colour", o.color, "auto (terminal, no NO_COLOR), always, never")
@@ -64,7 +85,20 @@ void add_options(CLI::App& app, Options& o) {
   app.add_option("-o,--output", o.output, "Write to FILE (format from .json/.csv/...)")->type_name("FILE");
   app.add_option("--profile", o.profile_file, "A profile for diaries that have none")
       ->type_name("FILE");
+  app.add_option("-b,--begin", o.begin, "Only days from DATE (YYYY-MM-DD, YYYY-MM or YYYY)")->type_name("DATE");
+  app.add_option("-e,--end", o.end, "Only days before DATE (exclusive, as in hledger)")->type_name("DATE");
+  app.add_flag("-W,--weekly", o.weekly, "Means and counts per week (Monday to Sunday)");
+  app.add_flag("-M,--monthly", o.monthly, "Means and counts per calendar month");
   app.add_flag("--merge", o.merge, "Read all the files as one diary");
+  app.add_option("--input-format", o.input_format, "auto (from the header), toml, cronometer or mfp")
+      ->check(CLI::IsMember({"auto", "toml", "cronometer", "mfp"}));
+  app.add_option("--dv-basis", o.dv_basis, "MyFitnessPal: mg of calcium that 100 % DV means")
+      ->type_name("1300|1000")
+      ->check(CLI::IsMember({"1300", "1000"}));
+  app.add_option("-j,--jobs", o.jobs, "Read N files at once (default: one per core)")
+      ->type_name("N")
+      ->check(CLI::Range(1u, 1024u));
+  app.add_flag("-q,--quiet", o.quiet, "No progress bar or summary line");
   add_food_options(app, o.foods);
   if (o.command == Command::report) {
     app.add_flag("-d,--detail", o.detail, "List each entry and the food it matched");
@@ -101,6 +135,95 @@ Diary merge_diaries(std::vector<DiaryRead>& reads, Diagnostics& errors) {
   return merged;
 }
 
+// What every diary in a run shares.
+struct Context {
+  const FoodTable& foods;
+  ReadOptions read;
+  std::optional<Profile> fallback_profile;
+  DateRange range;
+  bool suggestions = true;
+  Style err_style;
+};
+
+// One diary's report and what to print on standard error about it.
+struct FileReport {
+  DiaryReport report;
+  std::string messages; // located warnings and errors, for standard error
+};
+
+// Entries that did read are still looked up, so one run lists every
+// mistake; any error at all means the diary gives no totals.
+FileReport report_diary(Diary diary, Diagnostics read_errors, const std::map<std::string, std::string>& sources,
+                        const Context& ctx) {
+  keep_days_in(diary, ctx.range);
+  if (!diary.profile.present && ctx.fallback_profile) diary.profile = *ctx.fallback_profile;
+  FileReport out{build_report(diary, ctx.foods), {}};
+  DiaryReport& report = out.report;
+  if (!read_errors.empty()) {
+    report.days.clear();
+    report.summary = {};
+    report.errors.insert(report.errors.begin(), read_errors.begin(), read_errors.end());
+    sort_by_position(report.errors);
+  }
+  if (!report.ok()) {
+    std::ostringstream text;
+    print_errors(text, report.errors, sources, ctx.err_style);
+    out.messages = text.str();
+  }
+  return out;
+}
+
+FileReport report_file(const std::string& path, std::istream& in, const Context& ctx) {
+  Input input = read_input(path, in);
+  if (input.error) {
+    Diary empty;
+    empty.file = input.name;
+    return report_diary(std::move(empty), {*input.error}, {}, ctx);
+  }
+  DiaryRead read = read_any_diary(input.text, input.name, ctx.read);
+  std::string warnings;
+  for (const auto& w : read.warnings) warnings += format_diagnostic(w, input.text, ctx.err_style, "warning");
+  // Lookups can fail too: the text stays until the report is built, to show
+  // the lines of any errors.
+  std::map<std::string, std::string> sources;
+  sources.emplace(input.name, std::move(input.text));
+  FileReport out = report_diary(std::move(read.diary), std::move(read.errors), sources, ctx);
+  out.messages.insert(0, warnings);
+  return out;
+}
+
+// How a batch went, for the exit status and the summary line.
+struct Tally {
+  std::size_t files = 0;
+  std::size_t files_with_errors = 0;
+  std::size_t days = 0;
+  std::size_t days_with_findings = 0;
+};
+
+std::string plural(std::size_t n, const char* one, const char* many) {
+  return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+std::string summary_line(const Tally& t, Command command, const std::string& fail_on) {
+  std::string line = fmt::format("catrack: {} {} ({})", command == Command::check ? "checked" : "read",
+                                 plural(t.files, "file", "files"), plural(t.days, "day", "days"));
+  if (command == Command::check)
+    line += fmt::format(": {} with notes at {} or above", plural(t.days_with_findings, "day", "days"), fail_on);
+  if (t.files_with_errors > 0) line += fmt::format("; {} with errors", plural(t.files_with_errors, "file", "files"));
+  return line + "\n";
+}
+
+std::optional<Date> range_date(const std::string& text, const char* flag, std::ostream& err, bool& bad) {
+  if (text.empty()) return std::nullopt;
+  auto parsed = parse_range_date(text);
+  if (auto* message = std::get_if<std::string>(&parsed)) {
+    usage_error(err, fmt::format("{} {}: {}", flag, text, *message));
+    bad = true;
+    return std::nullopt;
+  }
+  return std::get<Date>(parsed);
+}
+
 int execute(const Options& o, Streams io) {
   std::istream& in = io.in;
   std::ostream& out = io.out;
@@ -116,14 +239,38 @@ int execute(const Options& o, Streams io) {
   RenderOptions ropts;
   ropts.command = o.command;
   ropts.detail = o.detail;
+  ropts.interval = o.weekly ? Interval::week : o.monthly ? Interval::month : Interval::day;
   const bool to_terminal = o.output.empty() && env.stdout_is_tty;
   ropts.color = fmt_ == Format::text && (o.output.empty() ? use_color(color, env.stdout_is_tty, env) : color == ColorMode::always);
   ropts.unicode = to_terminal && env.utf8;
   const Severity fail_on = parse_severity(o.fail_on).value_or(Severity::warn);
 
-  if (o.files.empty()) return usage_error(err, "no diary given: name one or more files, or - for standard input");
-  int stdin_uses = 0;
-  for (const auto& f : o.files) stdin_uses += f == "-" ? 1 : 0;
+  if (o.weekly && o.monthly) return usage_error(err, "--weekly and --monthly: choose one");
+  bool bad_range = false;
+  DateRange range{range_date(o.begin, "--begin", err, bad_range), range_date(o.end, "--end", err, bad_range)};
+  if (bad_range) return exit_input_error;
+  if (range.begin && range.end && !(*range.begin < *range.end))
+    return usage_error(err, fmt::format("--begin {} is not before --end {}: the end date is excluded", o.begin, o.end));
+
+  if (range.begin) ropts.range = "from " + format_date(*range.begin);
+  if (range.end) ropts.range += (ropts.range.empty() ? "" : " ") + std::string("before ") + format_date(*range.end);
+
+  std::vector<std::string> args = o.files;
+  if (!o.files_from.empty()) {
+    std::ifstream list_file;
+    if (o.files_from != "-") {
+      list_file.open(o.files_from);
+      if (!list_file) return usage_error(err, fmt::format("--files-from {}: cannot read it", o.files_from));
+    }
+    const auto listed = read_path_list(o.files_from == "-" ? in : list_file);
+    args.insert(args.end(), listed.begin(), listed.end());
+  }
+  if (args.empty()) {
+    if (!o.files_from.empty()) return usage_error(err, fmt::format("--files-from {} lists no files", o.files_from));
+    return usage_error(err, "no diary given: name one or more files, or - for standard input");
+  }
+  const std::vector<std::string> paths = expand_inputs(args);
+  const auto stdin_uses = std::count(paths.begin(), paths.end(), "-") + (o.files_from == "-" ? 1 : 0);
   if (stdin_uses > 1) return usage_error(err, "standard input (-) can be read only once");
 
   const FoodTables foods = load_food_tables(o.foods, in, env);
@@ -132,7 +279,8 @@ int execute(const Options& o, Streams io) {
     return exit_input_error;
   }
 
-  std::optional<Profile> fallback_profile;
+  Context ctx{foods.top(), {parse_input_format(o.input_format).value_or(InputFormat::automatic), o.dv_basis},
+              std::nullopt, range, true, err_style};
   if (!o.profile_file.empty()) {
     Input input = read_input(o.profile_file, in);
     std::map<std::string, std::string> sources{{input.name, input.text}};
@@ -145,8 +293,8 @@ int execute(const Options& o, Streams io) {
       print_errors(err, read.errors, sources, err_style);
       return exit_input_error;
     }
-    fallback_profile = read.profile;
-    fallback_profile->present = true;
+    ctx.fallback_profile = read.profile;
+    ctx.fallback_profile->present = true;
   }
 
   Sink sink(out, o.output);
@@ -154,27 +302,16 @@ int execute(const Options& o, Streams io) {
   auto renderer = make_renderer(fmt_, ropts);
   sink.write(renderer->begin());
 
-  bool any_error = false;
-  bool any_finding = false;
-  const auto finish = [&](const Diary& diary, Diagnostics read_errors, const std::map<std::string, std::string>& sources) {
-    // Entries that did read are still looked up, so one run lists every
-    // mistake; any error at all means the diary gives no totals.
-    Diary with_profile = diary;
-    if (!with_profile.profile.present && fallback_profile) with_profile.profile = *fallback_profile;
-    DiaryReport report = build_report(with_profile, foods.top());
-    if (!read_errors.empty()) {
-      report.days.clear();
-      report.summary = {};
-      report.errors.insert(report.errors.begin(), read_errors.begin(), read_errors.end());
-      sort_by_position(report.errors);
-    }
-    if (!report.ok()) {
-      any_error = true;
-      print_errors(err, report.errors, sources, err_style);
-    }
+  Tally tally;
+  const auto emit = [&](FileReport& done) {
+    const DiaryReport& report = done.report;
+    ++tally.files;
+    if (!report.ok()) ++tally.files_with_errors;
+    err << done.messages;
+    tally.days += report.days.size();
     for (const auto& day : report.days)
-      for (const auto& note : day.notes)
-        if (note.severity >= fail_on) any_finding = true;
+      if (std::any_of(day.notes.begin(), day.notes.end(), [&](const Note& n) { return n.severity >= fail_on; }))
+        ++tally.days_with_findings;
     sink.write(renderer->diary(report));
   };
 
@@ -182,34 +319,35 @@ int execute(const Options& o, Streams io) {
     std::map<std::string, std::string> sources;
     std::vector<DiaryRead> reads;
     Diagnostics errors;
-    for (const auto& path : o.files) {
+    for (const auto& path : paths) {
       Input input = read_input(path, in);
       if (input.error) {
         errors.push_back(*input.error);
         continue;
       }
-      auto read = read_diary(input.text, input.name);
+      auto read = read_any_diary(input.text, input.name, ctx.read);
       errors.insert(errors.end(), read.errors.begin(), read.errors.end());
+      for (const auto& w : read.warnings) err << format_diagnostic(w, input.text, err_style, "warning");
       sources[input.name] = std::move(input.text);
       reads.push_back(std::move(read));
     }
     Diary merged = merge_diaries(reads, errors);
-    if (reads.empty()) merged.file = o.files.front();
-    finish(merged, std::move(errors), sources);
+    if (reads.empty()) merged.file = paths.front();
+    FileReport done = report_diary(std::move(merged), std::move(errors), sources, ctx);
+    emit(done);
   } else {
-    for (const auto& path : o.files) {
-      Input input = read_input(path, in);
-      std::map<std::string, std::string> sources;
-      if (input.error) {
-        Diary empty;
-        empty.file = input.name;
-        finish(empty, {*input.error}, sources);
-        continue;
-      }
-      auto read = read_diary(input.text, input.name);
-      sources[input.name] = std::move(input.text);
-      finish(read.diary, std::move(read.errors), sources);
-    }
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    const unsigned jobs = o.jobs > 0 ? o.jobs : cores;
+    Progress progress(err, !o.quiet && env.stderr_is_tty && !env.dumb_terminal, paths.size(), env.utf8);
+    run_in_order<FileReport>(
+        paths.size(), jobs, [&](std::size_t i) { return report_file(paths[i], in, ctx); },
+        [&](std::size_t i, FileReport done) {
+          if (!done.messages.empty()) progress.clear();
+          emit(done);
+          progress.update(i + 1);
+          return sink.good();
+        });
+    progress.clear();
   }
 
   sink.write(renderer->end());
@@ -218,8 +356,9 @@ int execute(const Options& o, Streams io) {
     err << "catrack: error: cannot write " << (o.output.empty() ? "standard output" : o.output) << "\n";
     return exit_input_error;
   }
-  if (any_error) return exit_input_error;
-  if (o.command == Command::check && any_finding) return exit_findings;
+  if (!o.quiet && paths.size() > 1 && !o.merge) err << summary_line(tally, o.command, o.fail_on);
+  if (tally.files_with_errors > 0) return exit_input_error;
+  if (o.command == Command::check && tally.days_with_findings > 0) return exit_findings;
   return exit_ok;
 }
 

@@ -26,6 +26,7 @@ int run_report(Command command, const std::vector<std::string>& args, Streams io
 int run_rules(const std::vector<std::string>& args, Streams io);
 int run_suggest(const std::vector<std::string>& args, Streams io);
 int run_foods(const std::vector<std::string>& args, Streams io);
+int run_import(const std::vector<std::string>& args, Streams io);
 
 // Parses `args` into `app`. Returns the exit status when the command should
 // stop here: after --help or --version (0), or on a usage error (2).

@@ -14,7 +14,9 @@
 namespace catrack::cli {
 
 // `source` is the whole text of the diagnostic's file, or empty when the
-// file could not be read.
-std::string format_diagnostic(const Diagnostic& d, std::string_view source, const Style& style);
+// file could not be read. `label` is "error", or "warning" for a notice that
+// stops nothing (DiaryRead::warnings).
+std::string format_diagnostic(const Diagnostic& d, std::string_view source, const Style& style,
+                              std::string_view label = "error");
 
 } // namespace catrack::cli

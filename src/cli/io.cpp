@@ -26,11 +26,15 @@ Input read_input(const std::string& path, std::istream& in) {
   std::error_code ec;
   const auto status = fs::status(path, ec);
   if (ec || !fs::exists(status)) {
-    input.error = Diagnostic{{input.name, 0, 0}, "cannot read: no such file", {}};
+    // A pattern the shell passed on (quoted, or matching nothing) was tried
+    // by expand_inputs.
+    const bool pattern = path.find_first_of("*?[") != std::string::npos;
+    input.error = Diagnostic{{input.name, 0, 0}, pattern ? "cannot read: no file matches this pattern" : "cannot read: no such file", {}};
     return input;
   }
   if (fs::is_directory(status)) {
-    input.error = Diagnostic{{input.name, 0, 0}, "cannot read: it is a directory", {"give the diary files in it, like dir/*.toml"}};
+    input.error = Diagnostic{{input.name, 0, 0}, "cannot read: it is a folder with no *.toml diary in it",
+                             {"a folder is read for the *.toml files in it and below; name other files one by one"}};
     return input;
   }
   // A named pipe with no writer would block for ever; process substitution
@@ -79,6 +83,8 @@ void Sink::write(const std::string& text) {
   if (path_.empty()) out_ << text << std::flush;
   else file_ << text;
 }
+
+bool Sink::good() const { return path_.empty() ? static_cast<bool>(out_) : static_cast<bool>(file_); }
 
 bool Sink::commit() {
   if (path_.empty()) return static_cast<bool>(out_);

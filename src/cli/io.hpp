@@ -33,6 +33,7 @@ public:
   Sink(std::ostream& out, const std::string& path);
   bool ok() const;
   void write(const std::string& text);
+  bool good() const; // nothing failed so far
   bool commit();
   void abandon();
 

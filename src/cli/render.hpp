@@ -3,6 +3,7 @@
 // begin() once, diary() per diary in input order, end() once, each returning
 // the text to write at once.
 
+#include "catrack/period.hpp"
 #include "catrack/report.hpp"
 
 #include <memory>
@@ -18,6 +19,8 @@ struct RenderOptions {
   bool color = false;   // ANSI colours (text only)
   bool unicode = false; // block characters for bars (text only)
   bool detail = false;  // list each entry
+  Interval interval = Interval::day; // rows per day, week or month
+  std::string range;                 // "from 2026-11-01 before 2026-12-01", when -b/-e limit the days
 };
 
 class Renderer {
@@ -31,7 +34,7 @@ public:
 std::unique_ptr<Renderer> make_text_renderer(const RenderOptions& options);
 std::unique_ptr<Renderer> make_json_renderer(const RenderOptions& options);
 std::unique_ptr<Renderer> make_ndjson_renderer(const RenderOptions& options);
-std::unique_ptr<Renderer> make_csv_renderer(char separator);
+std::unique_ptr<Renderer> make_csv_renderer(char separator, const RenderOptions& options);
 
 std::unique_ptr<Renderer> make_renderer(Format format, const RenderOptions& options);
 

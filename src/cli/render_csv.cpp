@@ -27,6 +27,19 @@ std::string csv_cell(std::string_view raw, char sep) {
 
 namespace {
 
+std::string mg(double x) { return fmt::format("{}", whole(x) == 0 ? 0.0 : whole(x)); }
+
+std::string row(std::initializer_list<std::string> cells, char sep) {
+  std::string out;
+  bool first = true;
+  for (const auto& c : cells) {
+    if (!first) out += sep;
+    first = false;
+    out += csv_cell(c, sep);
+  }
+  return out + "\n";
+}
+
 class CsvRenderer final : public Renderer {
 public:
   explicit CsvRenderer(char separator) : sep_(separator) {}
@@ -43,32 +56,64 @@ public:
       const auto& d = day.result;
       std::string codes;
       for (const auto& n : day.notes) codes += (codes.empty() ? "" : ";") + n.code;
-      out += row({report.file, format_date(d.date), mg(d.calcium_mg), mg(d.dietary_mg), mg(d.supplement_mg),
-                  mg(d.absorbable_mg), mg(d.reference.target_mg), mg(d.reference.ul_mg), mg(d.vitamin_d_iu),
-                  day_status(day), codes});
+      // A day known only by its total has no split: empty cells, never 0.
+      const auto split = [&](double x) { return d.split_known ? mg(x) : std::string(); };
+      out += row({report.file, format_date(d.date), mg(d.calcium_mg), split(d.dietary_mg), split(d.supplement_mg),
+                  split(d.absorbable_mg), mg(d.reference.target_mg), mg(d.reference.ul_mg),
+                  d.vitamin_d_known ? mg(d.vitamin_d_iu) : std::string(), day_status(day), codes});
     }
     return out;
   }
 
 private:
-  static std::string mg(double x) { return fmt::format("{}", whole(x) == 0 ? 0.0 : whole(x)); }
-
-  std::string row(std::initializer_list<std::string> cells) const {
-    std::string out;
-    bool first = true;
-    for (const auto& c : cells) {
-      if (!first) out += sep_;
-      first = false;
-      out += csv_cell(c, sep_);
-    }
-    return out + "\n";
-  }
+  std::string row(std::initializer_list<std::string> cells) const { return cli::row(cells, sep_); }
 
   char sep_;
 };
 
+// --weekly / --monthly: one row per diary-period, its means and counts.
+class CsvPeriodRenderer final : public Renderer {
+public:
+  CsvPeriodRenderer(char separator, Interval interval) : sep_(separator), interval_(interval) {}
+
+  std::string begin() override {
+    return row({"file", "period", "begin", "end", "days", "mean_calcium_mg", "mean_dietary_mg", "mean_supplement_mg",
+                "mean_absorbable_mg", "mean_vitamin_d_iu", "target_mg", "days_below_target", "days_below_floor",
+                "days_above_ul", "longest_run_below_target", "status", "notes"},
+               sep_);
+  }
+
+  std::string diary(const DiaryReport& report) override {
+    if (!report.ok())
+      return row({report.file, interval_name(interval_), "", "", "", "", "", "", "", "", "", "", "", "", "", "error", ""},
+                 sep_);
+    std::string out;
+    for (const auto& p : group_days(report.days, interval_)) {
+      const Summary& s = p.summary;
+      const auto split = [&](double x) { return s.days_with_split > 0 ? mg(x) : std::string(); };
+      std::string notes;
+      for (const auto& [code, days] : p.note_days) notes += fmt::format("{}{}:{}", notes.empty() ? "" : ";", code, days);
+      out += row({report.file, interval_name(interval_), format_date(p.begin), format_date(p.end),
+                  std::to_string(s.days), mg(s.mean_calcium_mg), split(s.mean_dietary_mg), split(s.mean_supplement_mg),
+                  split(s.mean_absorbable_mg), s.days_with_vitamin_d > 0 ? mg(s.mean_vitamin_d_iu) : std::string(),
+                  mg(p.mean_target_mg), std::to_string(s.days_below_target), std::to_string(s.days_below_floor),
+                  std::to_string(s.days_above_ul), std::to_string(s.longest_run_below_target),
+                  p.status(), notes},
+                 sep_);
+    }
+    return out;
+  }
+
+private:
+  char sep_;
+  Interval interval_;
+};
+
 } // namespace
 
-std::unique_ptr<Renderer> make_csv_renderer(char separator) { return std::make_unique<CsvRenderer>(separator); }
+std::unique_ptr<Renderer> make_csv_renderer(char separator, const RenderOptions& options) {
+  if (options.interval != Interval::day) return std::make_unique<CsvPeriodRenderer>(separator, options.interval);
+  return std::make_unique<CsvRenderer>(separator);
+}
 
 } // namespace catrack::cli

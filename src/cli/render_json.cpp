@@ -78,6 +78,12 @@ void write_notes(JsonWriter& w, const std::vector<Note>& notes) {
   w.end_array();
 }
 
+void known_or_null(JsonWriter& w, std::string_view key, bool known, double value) {
+  w.key(key);
+  if (known) w.value(whole(value));
+  else w.null();
+}
+
 void write_day(JsonWriter& w, const ReportDay& day, const std::string* file) {
   const DayResult& d = day.result;
   w.begin_object();
@@ -85,9 +91,10 @@ void write_day(JsonWriter& w, const ReportDay& day, const std::string* file) {
   w.field("date", format_date(d.date));
   w.key("calcium_mg").begin_object();
   w.field("total", whole(d.calcium_mg));
-  w.field("dietary", whole(d.dietary_mg));
-  w.field("supplement", whole(d.supplement_mg));
-  w.field("absorbable_estimate", whole(d.absorbable_mg));
+  // A day known only by its total has no split: null, never an invented 0.
+  known_or_null(w, "dietary", d.split_known, d.dietary_mg);
+  known_or_null(w, "supplement", d.split_known, d.supplement_mg);
+  known_or_null(w, "absorbable_estimate", d.split_known, d.absorbable_mg);
   w.end_object();
   w.field("target_mg", whole(d.reference.target_mg));
   w.key("floor_mg");
@@ -96,9 +103,9 @@ void write_day(JsonWriter& w, const ReportDay& day, const std::string* file) {
   w.field("ul_mg", whole(d.reference.ul_mg));
   w.field("percent_of_target", whole(d.calcium_mg / d.reference.target_mg * 100));
   w.key("vitamin_d_iu").begin_object();
-  w.field("total", whole(d.vitamin_d_iu));
-  w.field("dietary", whole(d.vitamin_d_dietary_iu));
-  w.field("supplement", whole(d.vitamin_d_supplement_iu));
+  known_or_null(w, "total", d.vitamin_d_known, d.vitamin_d_iu);
+  known_or_null(w, "dietary", d.split_known && d.vitamin_d_known, d.vitamin_d_dietary_iu);
+  known_or_null(w, "supplement", d.split_known && d.vitamin_d_known, d.vitamin_d_supplement_iu);
   w.field("target", whole(d.reference.vitamin_d_target_iu));
   w.field("ul", whole(d.reference.vitamin_d_ul_iu));
   w.end_object();
@@ -140,23 +147,47 @@ void write_errors(JsonWriter& w, const Diagnostics& errors) {
   w.end_array();
 }
 
-void write_summary(JsonWriter& w, const Summary& s) {
-  w.begin_object();
+void write_summary_fields(JsonWriter& w, const Summary& s) {
   w.field("days", s.days);
   w.field("mean_calcium_mg", whole(s.mean_calcium_mg));
-  w.field("mean_dietary_mg", whole(s.mean_dietary_mg));
-  w.field("mean_supplement_mg", whole(s.mean_supplement_mg));
-  w.field("mean_absorbable_mg", whole(s.mean_absorbable_mg));
-  w.field("mean_vitamin_d_iu", whole(s.mean_vitamin_d_iu));
+  known_or_null(w, "mean_dietary_mg", s.days_with_split > 0, s.mean_dietary_mg);
+  known_or_null(w, "mean_supplement_mg", s.days_with_split > 0, s.mean_supplement_mg);
+  known_or_null(w, "mean_absorbable_mg", s.days_with_split > 0, s.mean_absorbable_mg);
+  known_or_null(w, "mean_vitamin_d_iu", s.days_with_vitamin_d > 0, s.mean_vitamin_d_iu);
   w.field("days_below_target", s.days_below_target);
   w.field("days_below_floor", s.days_below_floor);
   w.field("days_above_ul", s.days_above_ul);
+  w.field("longest_run_below_target", s.longest_run_below_target);
+}
+
+void write_summary(JsonWriter& w, const Summary& s) {
+  w.begin_object();
+  write_summary_fields(w, s);
   w.field("untimed_supplements", s.untimed_supplements);
+  w.end_object();
+}
+
+// A week or month: its dates (end exclusive), means, counts and the number
+// of days that had each note.
+void write_period(JsonWriter& w, const Period& p, const std::string* file) {
+  w.begin_object();
+  if (file) w.field("file", *file);
+  w.field("period", interval_name(p.interval));
+  w.field("begin", format_date(p.begin));
+  w.field("end", format_date(p.end));
+  write_summary_fields(w, p.summary);
+  w.field("mean_target_mg", whole(p.mean_target_mg));
+  w.field("mean_vitamin_d_target_iu", whole(p.mean_vitamin_d_target_iu));
+  w.key("note_days").begin_object();
+  for (const auto& [code, days] : p.note_days) w.field(code, days);
+  w.end_object();
   w.end_object();
 }
 
 class JsonRenderer final : public Renderer {
 public:
+  explicit JsonRenderer(Interval interval) : interval_(interval) {}
+
   std::string begin() override { return "{\"schema\":1,\"diaries\":["; }
 
   std::string diary(const DiaryReport& report) override {
@@ -175,6 +206,11 @@ public:
     w.key("summary");
     if (report.ok()) write_summary(w, report.summary);
     else w.null();
+    if (interval_ != Interval::day) {
+      w.key("periods").begin_array();
+      for (const auto& p : group_days(report.days, interval_)) write_period(w, p, nullptr);
+      w.end_array();
+    }
     w.key("errors");
     write_errors(w, report.errors);
     w.end_object();
@@ -184,12 +220,16 @@ public:
   std::string end() override { return "\n]}\n"; }
 
 private:
+  Interval interval_;
   bool first_ = true;
 };
 
-// One JSON object per line: a day, or for a diary with errors, its errors.
+// One JSON object per line: a day (or with --weekly/--monthly a period),
+// or for a diary with errors, its errors.
 class NdjsonRenderer final : public Renderer {
 public:
+  explicit NdjsonRenderer(Interval interval) : interval_(interval) {}
+
   std::string diary(const DiaryReport& report) override {
     std::string out;
     if (!report.ok()) {
@@ -203,6 +243,14 @@ public:
       out += '\n';
       return out;
     }
+    if (interval_ != Interval::day) {
+      for (const auto& p : group_days(report.days, interval_)) {
+        JsonWriter w(out);
+        write_period(w, p, &report.file);
+        out += '\n';
+      }
+      return out;
+    }
     for (const auto& day : report.days) {
       JsonWriter w(out);
       write_day(w, day, &report.file);
@@ -210,11 +258,18 @@ public:
     }
     return out;
   }
+
+private:
+  Interval interval_;
 };
 
 } // namespace
 
-std::unique_ptr<Renderer> make_json_renderer(const RenderOptions&) { return std::make_unique<JsonRenderer>(); }
-std::unique_ptr<Renderer> make_ndjson_renderer(const RenderOptions&) { return std::make_unique<NdjsonRenderer>(); }
+std::unique_ptr<Renderer> make_json_renderer(const RenderOptions& options) {
+  return std::make_unique<JsonRenderer>(options.interval);
+}
+std::unique_ptr<Renderer> make_ndjson_renderer(const RenderOptions& options) {
+  return std::make_unique<NdjsonRenderer>(options.interval);
+}
 
 } // namespace catrack::cli

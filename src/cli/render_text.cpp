@@ -4,11 +4,13 @@
 #include "catrack/amount.hpp"
 #include "catrack/diary.hpp"
 #include "catrack/notes.hpp"
+#include "catrack/period.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
 #include <map>
+#include <optional>
 
 namespace catrack::cli {
 
@@ -19,7 +21,11 @@ std::string day_status(const ReportDay& day) {
 namespace {
 
 constexpr std::size_t width = 80;
-constexpr int bar_cells = 20;
+// The chart: 12 cells up to the target, its marker, 4 cells beyond (133 %).
+constexpr int cells_to_target = 12;
+constexpr int cells_beyond = 4;
+
+std::string plural(int n, const char* one, const char* many) { return fmt::format("{} {}", n, n == 1 ? one : many); }
 
 std::string mg(double x) { return fmt::format("{}", whole(x) == 0 ? 0.0 : whole(x)); }
 
@@ -101,7 +107,8 @@ public:
       return out;
     }
     if (report.days.empty()) {
-      out += "  no days in this diary: add a [[day]] with its date and entries\n";
+      out += options_.range.empty() ? "  no days in this diary: add a [[day]] with its date and entries\n"
+                                    : "  no days " + options_.range + "\n";
       return out;
     }
     const ReferenceValues& ref = *report.reference();
@@ -123,19 +130,24 @@ public:
         out += note_line(note);
         sources.emplace(note.code, note.source);
       }
-    out += "\n" + style_.paint("  date          total    diet   suppl  absorb~  vit D IU  % of target", "1") + "\n";
-    for (const auto& day : report.days) {
-      out += day_row(day);
-      if (options_.detail) out += entries(day);
-      for (const auto& note : day.notes) {
-        if (is_diary_scope(note.code)) continue;
-        out += note_line(note);
-        sources.emplace(note.code, note.source);
+    if (options_.interval == Interval::day) {
+      out += "\n" + header("date", "total") + "\n";
+      for (const auto& day : report.days) {
+        out += day_row(day);
+        if (options_.detail) out += entries(day);
+        for (const auto& note : day.notes) {
+          if (is_diary_scope(note.code)) continue;
+          out += note_line(note);
+          sources.emplace(note.code, note.source);
+        }
+        out += suggestions(day);
       }
-      out += suggestions(day);
+    } else {
+      out += "\n" + header(options_.interval == Interval::week ? "week of" : "month", "mean") + "\n";
+      for (const auto& period : group_days(report.days, options_.interval)) out += period_rows(report, period, sources);
     }
     if (report.days.size() > 1) out += summary(report);
-    const bool suggested =
+    const bool suggested = options_.interval == Interval::day &&
         std::any_of(report.days.begin(), report.days.end(), [](const ReportDay& d) { return !d.suggestions.empty(); });
     if (suggested && report.profile.dysphagia && report.profile.dysphagia_level != 7)
       out += "\n  " + wrap("Suggested foods: textures are catrack's defaults, not IDDSI assessments, and drinks "
@@ -163,27 +175,94 @@ public:
   }
 
 private:
-  std::string bar(double total, double target) const {
-    const double fraction = target > 0 ? total / target : 0;
-    const int filled = std::clamp(static_cast<int>(fraction * bar_cells + 0.5), 0, bar_cells);
+  // "########....|....": one cell per twelfth of the target, the marker at
+  // the target, and a last cell of > when the total is off the chart.
+  std::string chart(double total, double target, const char* color) const {
+    const double cells = target > 0 ? total / target * cells_to_target : 0;
+    const int filled = std::clamp(static_cast<int>(cells + 0.5), 0, cells_to_target + cells_beyond);
+    const bool off_chart = cells > cells_to_target + cells_beyond;
     const char* full = options_.unicode ? "\u2588" : "#";
     const char* empty = options_.unicode ? "\u2591" : ".";
-    std::string cells;
-    for (int i = 0; i < bar_cells; ++i) cells += i < filled ? full : empty;
-    return cells;
+    std::string below;
+    std::string above;
+    for (int i = 0; i < cells_to_target; ++i) below += i < filled ? full : empty;
+    for (int i = cells_to_target; i < cells_to_target + cells_beyond; ++i) {
+      const bool last = i == cells_to_target + cells_beyond - 1;
+      above += last && off_chart ? (options_.unicode ? "\u25b8" : ">") : i < filled ? full : empty;
+    }
+    return style_.paint(below, color) + marker() + style_.paint(above, color);
+  }
+
+  const char* marker() const { return options_.unicode ? "\u2502" : "|"; }
+
+  // Every row's marker sits under the one after "target".
+  std::string header(const char* first_column, const char* total_column) const {
+    return style_.paint(fmt::format("  {:<10}  {:>7}  {:>5}  {:>5}  {:>7}  {:>8}  {:>12}", first_column, total_column, "diet",
+                                    "suppl", "absorb~", "vit D IU", "target"),
+                        "1") +
+           marker() + style_.paint(fmt::format("{:>10}", "%"), "1");
+  }
+
+  std::string row(const std::string& label, const DayResult& d, double target, const char* color) const {
+    const double percent = target > 0 ? whole(d.calcium_mg / target * 100) : 0;
+    const auto split = [&](double x) { return d.split_known ? mg(x) : std::string("-"); };
+    return fmt::format("  {:<10}  {:>7}  {:>5}  {:>5}  {:>7}  {:>8}  {} {:>4}%\n", label, mg(d.calcium_mg),
+                       split(d.dietary_mg), split(d.supplement_mg), split(d.absorbable_mg),
+                       d.vitamin_d_known ? mg(d.vitamin_d_iu) : "-", chart(d.calcium_mg, target, color), percent);
   }
 
   std::string day_row(const ReportDay& day) const {
     const auto& d = day.result;
-    const double percent = d.reference.target_mg > 0 ? whole(d.calcium_mg / d.reference.target_mg * 100) : 0;
-    const char* color = day.notes.empty() ? "32" : severity_color(day.worst());
-    return fmt::format("  {}  {:>7}  {:>6}  {:>6}  {:>7}  {:>8}  {} {:>4}%\n", format_date(d.date),
-                       mg(d.calcium_mg), mg(d.dietary_mg), mg(d.supplement_mg), mg(d.absorbable_mg),
-                       mg(d.vitamin_d_iu), style_.paint(bar(d.calcium_mg, d.reference.target_mg), color), percent);
+    return row(format_date(d.date), d, d.reference.target_mg, day.notes.empty() ? "32" : severity_color(day.worst()));
+  }
+
+  // A week or month: its means on the chart, then what its days had.
+  static std::string note_source(const DiaryReport& report, const std::string& code) {
+    for (const auto& day : report.days)
+      for (const auto& note : day.notes)
+        if (note.code == code) return note.source;
+    return {};
+  }
+
+  std::string period_rows(const DiaryReport& report, const Period& period,
+                          std::map<std::string, std::string>& sources) const {
+    const Summary& s = period.summary;
+    DayResult mean;
+    mean.calcium_mg = s.mean_calcium_mg;
+    mean.dietary_mg = s.mean_dietary_mg;
+    mean.supplement_mg = s.mean_supplement_mg;
+    mean.absorbable_mg = s.mean_absorbable_mg;
+    mean.vitamin_d_iu = s.mean_vitamin_d_iu;
+    mean.split_known = s.days_with_split > 0;
+    mean.vitamin_d_known = s.days_with_vitamin_d > 0;
+    const std::string label = period.interval == Interval::month ? format_date(period.begin).substr(0, 7)
+                                                                 : format_date(period.begin);
+    const char* color = period.worst_note ? severity_color(*period.worst_note) : "32";
+    std::string out = row(label, mean, period.mean_target_mg, color);
+    std::string counts = fmt::format("{} logged: {} below target", plural(s.days, "day", "days"), s.days_below_target);
+    if (s.longest_run_below_target > 1) counts += fmt::format(" ({} in a row)", s.longest_run_below_target);
+    counts += fmt::format(", {} below floor, {} above UL", s.days_below_floor, s.days_above_ul);
+    out += "    " + style_.paint(wrap(counts, 4, 6), "2") + "\n";
+    std::vector<std::pair<std::string, int>> tally;
+    for (const auto& [code, days] : period.note_days) {
+      if (is_diary_scope(code)) continue;
+      tally.emplace_back(code, days);
+      if (!sources.count(code)) sources.emplace(code, note_source(report, code));
+    }
+    if (!tally.empty()) {
+      std::string notes = "notes:";
+      for (const auto& [code, days] : tally) notes += fmt::format(" {} on {},", code, plural(days, "day", "days"));
+      notes.pop_back();
+      out += "    " + wrap(notes, 4, 6) + "\n";
+    }
+    return out;
   }
 
   std::string entries(const ReportDay& day) const {
     std::string out;
+    if (!day.result.split_known)
+      out += "      " + style_.paint("a day total only: the split between food and supplements is not known", "2") + "\n";
+    for (const auto& text : day.result.notes_text) out += "      " + style_.paint(wrap("note: " + printable(text), 6, 8), "2") + "\n";
     for (const auto& r : day.result.entries) {
       const Entry& e = r.entry;
       std::string what = e.item;
@@ -244,14 +323,25 @@ private:
     const auto& last = report.days.back().result.date;
     std::string out = "\n";
     out += fmt::format("  {} days, {} to {}\n", s.days, format_date(first), format_date(last));
-    out += "    " + wrap(fmt::format("mean {} mg a day: diet {} mg, supplements {} mg; absorbable about {} mg; "
-                                     "vitamin D {} IU",
-                                     mg(s.mean_calcium_mg), mg(s.mean_dietary_mg), mg(s.mean_supplement_mg),
-                                     mg(s.mean_absorbable_mg), mg(s.mean_vitamin_d_iu)),
+    std::string means = fmt::format("mean {} mg a day", mg(s.mean_calcium_mg));
+    // Days known only by their total give no split: the split means are over
+    // the days that have one, and say so.
+    const auto of_days = [&](int known) {
+      return known < s.days ? fmt::format(" (from {} of {} days)", known, s.days) : std::string();
+    };
+    if (s.days_with_split > 0)
+      means += fmt::format(": diet {} mg, supplements {} mg; absorbable about {} mg{}", mg(s.mean_dietary_mg),
+                           mg(s.mean_supplement_mg), mg(s.mean_absorbable_mg), of_days(s.days_with_split));
+    else
+      means += ": the split between food and supplements is not known";
+    if (s.days_with_vitamin_d > 0)
+      means += fmt::format("; vitamin D {} IU{}", mg(s.mean_vitamin_d_iu), of_days(s.days_with_vitamin_d));
+    out += "    " + wrap(means, 4, 6) + "\n";
+    out += "    " + wrap(fmt::format("days below target {}, below floor {}, above UL {}; longest run below target {}",
+                                     s.days_below_target, s.days_below_floor, s.days_above_ul,
+                                     plural(s.longest_run_below_target, "day", "days")),
                          4, 6) +
            "\n";
-    out += fmt::format("    days below target {}, below floor {}, above UL {}\n", s.days_below_target,
-                       s.days_below_floor, s.days_above_ul);
     return out;
   }
 
@@ -263,14 +353,16 @@ private:
 // check: one line per diary-day, for a person scanning a batch.
 class CheckTextRenderer final : public Renderer {
 public:
-  explicit CheckTextRenderer(const RenderOptions& o) : style_{o.color} {}
+  explicit CheckTextRenderer(const RenderOptions& o) : style_{o.color}, interval_(o.interval), range_(o.range) {}
 
   std::string diary(const DiaryReport& report) override {
     const std::string file = printable(report.file);
     if (!report.ok())
       return fmt::format("{}  {:<10}  {}  {} error{}\n", file, "-", style_.paint("error", "1;31"),
                          report.errors.size(), report.errors.size() == 1 ? "" : "s");
-    if (report.days.empty()) return fmt::format("{}  {:<10}  ok     no days\n", file, "-");
+    if (report.days.empty())
+      return fmt::format("{}  {:<10}  ok     no days{}\n", file, "-", range_.empty() ? "" : " " + range_);
+    if (interval_ != Interval::day) return periods(report, file);
     std::string out;
     for (const auto& day : report.days) {
       const auto& d = day.result;
@@ -290,7 +382,23 @@ public:
   std::string end() override { return style_.paint(reminder, "1") + "\n"; }
 
 private:
+  // One line per week or month: the worst status of its days, the mean and
+  // how many days were below target.
+  std::string periods(const DiaryReport& report, const std::string& file) const {
+    std::string out;
+    for (const auto& p : group_days(report.days, interval_)) {
+      const std::string label = p.interval == Interval::month ? format_date(p.begin).substr(0, 7) : format_date(p.begin);
+      out += fmt::format("{}  {:<10}  {}  mean {:>5} of {:>4} mg  {} of {} below target\n", file, label,
+                         style_.paint(fmt::format("{:<5}", p.status()), p.worst_note ? severity_color(*p.worst_note) : "32"),
+                         mg(p.summary.mean_calcium_mg), mg(p.mean_target_mg), p.summary.days_below_target,
+                         plural(p.summary.days, "day", "days"));
+    }
+    return out;
+  }
+
   Style style_;
+  Interval interval_;
+  std::string range_;
 };
 
 } // namespace
@@ -305,8 +413,8 @@ std::unique_ptr<Renderer> make_renderer(Format format, const RenderOptions& opti
   case Format::text: return make_text_renderer(options);
   case Format::json: return make_json_renderer(options);
   case Format::ndjson: return make_ndjson_renderer(options);
-  case Format::csv: return make_csv_renderer(',');
-  case Format::tsv: return make_csv_renderer('\t');
+  case Format::csv: return make_csv_renderer(',', options);
+  case Format::tsv: return make_csv_renderer('\t', options);
   }
   return make_text_renderer(options);
 }

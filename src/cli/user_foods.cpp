@@ -10,7 +10,7 @@
 namespace catrack::cli {
 
 void add_food_options(CLI::App& app, FoodOptions& options) {
-  app.add_option("--foods", options.files, "Your own food file (repeatable), same schema as foods/")
+  app.add_option("--foods", options.files, "Your own food file (repeatable)")
       ->type_name("FILE")
       ->allow_extra_args(false);
   app.add_flag("--no-config", options.no_config, "Do not read $XDG_CONFIG_HOME/catrack/foods.toml");

@@ -1,5 +1,6 @@
 #include "catrack/calculator.hpp"
 
+#include "catrack/diary_reader.hpp"
 #include "catrack/text.hpp"
 
 #include <algorithm>
@@ -16,6 +17,9 @@ constexpr double max_grams_per_entry = 5000;
 constexpr double max_supplement_mg_per_entry = 5000;
 constexpr double max_food_mg_per_entry = 5000;
 constexpr double max_vitamin_d_iu_per_entry = 1000000;
+// A whole day's total from an export: far above any real day, well below
+// what a unit mix-up (mg for ug, a summed year) gives.
+constexpr double max_day_total_mg = 20000;
 
 const std::vector<std::string> amount_hints{
     "amounts look like \"1 cup\", \"170 g\", \"1/2 cup\", \"1 1/2 slices\" or \"2\""};
@@ -257,13 +261,42 @@ std::variant<EntryResult, Diagnostic> resolve_entry(const Entry& written, const 
   return r;
 }
 
+namespace {
+
+// A day known only by its total: the total is all there is; the split and
+// the absorbable estimate stay unknown rather than guessed.
+std::optional<Diagnostic> take_total(const DayTotal& total, DayResult& d) {
+  if (total.calcium_mg > max_day_total_mg)
+    return error(total.at, fmt::format("a day total of {} mg of calcium is more than the limit of {} mg: check the "
+                                       "export",
+                                       format_number(total.calcium_mg), max_day_total_mg));
+  if (total.vitamin_d_iu && *total.vitamin_d_iu > max_vitamin_d_iu_per_entry)
+    return error(total.at, fmt::format("a day total of {} IU of vitamin D is more than the limit of {} IU: check "
+                                       "the export",
+                                       format_number(*total.vitamin_d_iu), max_vitamin_d_iu_per_entry));
+  d.split_known = false;
+  d.calcium_mg = total.calcium_mg;
+  d.vitamin_d_known = total.vitamin_d_iu.has_value();
+  d.vitamin_d_iu = total.vitamin_d_iu.value_or(0);
+  return std::nullopt;
+}
+
+} // namespace
+
 DiaryResult calculate(const Diary& diary, const FoodTable& table) {
   DiaryResult out;
+  out.errors = duplicate_total_errors(diary.days);
   bool reference_error_seen = false;
   for (const Day& day : diary.days) {
     DayResult d;
     d.date = day.date;
     d.notes_text = day.notes;
+    if (day.total) {
+      if (!day.entries.empty())
+        out.errors.push_back(error(day.total->at, "a day total is the whole day: it cannot also have entries"));
+      else if (auto problem = take_total(*day.total, d))
+        out.errors.push_back(std::move(*problem));
+    }
     for (const Entry& e : day.entries) {
       auto resolved = resolve_entry(e, table);
       if (auto* diag = std::get_if<Diagnostic>(&resolved)) {

@@ -317,7 +317,8 @@ struct Reader {
     if (auto n = t->get("time")) e.minute_of_day = read_time(*n);
     if (auto n = t->get("meal"))
       if (auto s = tomlx::read_string(*n, "meal", file, errors)) e.meal = *s;
-    if (auto n = t->get("note")) tomlx::read_string(*n, "note", file, errors);
+    if (auto n = t->get("note"))
+      if (auto text = tomlx::read_string(*n, "note", file, errors)) e.note = *text;
 
     e.calcium_mg = read_positive(*t, "calcium_mg", true);
     e.dv_percent = read_positive(*t, "dv_percent", true);
@@ -366,6 +367,26 @@ struct Reader {
       if (auto e = read_entry(element, kind)) out.entries.push_back(std::move(*e));
   }
 
+  // `total = { calcium_mg = 950, vitamin_d_iu = 300 }`: a day known only by
+  // its totals (an import of a daily export).
+  std::optional<DayTotal> read_total(const toml::node& node) {
+    const auto* t = node.as_table();
+    const std::vector<std::string> hints{"total = { calcium_mg = 950, vitamin_d_iu = 300 }"};
+    if (!t) {
+      error(location_of(node, file), fmt::format("\"total\" must be a table, not {}", tomlx::type_name(node)), hints);
+      return std::nullopt;
+    }
+    const std::size_t before = errors.size();
+    tomlx::check_keys(*t, {"calcium_mg", "vitamin_d_iu"}, "a day total", file, errors);
+    DayTotal total;
+    total.at = location_of(node, file);
+    if (auto v = read_positive(*t, "calcium_mg", true)) total.calcium_mg = *v;
+    else if (!t->contains("calcium_mg")) error(total.at, "a day total needs its calcium_mg", hints);
+    total.vitamin_d_iu = read_positive(*t, "vitamin_d_iu", true);
+    if (errors.size() != before) return std::nullopt;
+    return total;
+  }
+
   std::optional<Day> read_day(const toml::node& node) {
     const auto* t = node.as_table();
     if (!t) {
@@ -374,7 +395,7 @@ struct Reader {
     }
     Day day;
     day.at = location_of(node, file);
-    tomlx::check_keys(*t, {"date", "food", "supplement", "note"}, "[[day]]", file, errors);
+    tomlx::check_keys(*t, {"date", "food", "supplement", "note", "total"}, "[[day]]", file, errors);
     if (auto n = t->get("date")) {
       if (auto d = tomlx::read_date(*n, "date", file, errors)) day.date = *d;
     } else {
@@ -382,6 +403,12 @@ struct Reader {
     }
     read_entries(*t, "food", EntryKind::food, day);
     read_entries(*t, "supplement", EntryKind::supplement, day);
+    if (auto n = t->get("total")) {
+      day.total = read_total(*n);
+      if (t->contains("food") || t->contains("supplement"))
+        error(location_of(*n, file), "a day total is the whole day: give total, or food and supplement entries, "
+                                     "not both");
+    }
     if (auto n = t->get("note")) {
       if (auto s = n->as_string()) day.notes.push_back(s->get());
       else if (auto arr = n->as_array()) {
@@ -453,7 +480,7 @@ void merge_days(std::vector<Day>& days) {
   std::stable_sort(days.begin(), days.end(), [](const Day& a, const Day& b) { return a.date < b.date; });
   std::vector<Day> merged;
   for (auto& d : days) {
-    if (!merged.empty() && merged.back().date == d.date) {
+    if (!merged.empty() && merged.back().date == d.date && !merged.back().total && !d.total) {
       auto& into = merged.back();
       into.entries.insert(into.entries.end(), std::make_move_iterator(d.entries.begin()),
                           std::make_move_iterator(d.entries.end()));
@@ -463,6 +490,24 @@ void merge_days(std::vector<Day>& days) {
     }
   }
   days = std::move(merged);
+}
+
+Diagnostics duplicate_total_errors(const std::vector<Day>& days) {
+  Diagnostics out;
+  for (std::size_t i = 1; i < days.size(); ++i) {
+    const Day& first = days[i - 1];
+    const Day& second = days[i];
+    if (first.date != second.date || (!first.total && !second.total)) continue;
+    const Day& with_total = first.total ? first : second;
+    const Location& where = second.total ? second.total->at : second.at;
+    const Location& other = with_total.total->at;
+    out.push_back({where,
+                   fmt::format("{} is given twice, and one is a day total ({}:{}); a day total is the whole day, "
+                               "so it cannot be added to",
+                               format_date(second.date), other.file, other.line),
+                   {"keep one of them"}});
+  }
+  return out;
 }
 
 DiaryRead read_diary(std::string_view text, const std::string& file_name) {
@@ -478,6 +523,7 @@ DiaryRead read_diary(std::string_view text, const std::string& file_name) {
                    {"add a day: [[day]], then date = 2026-11-24 and food = [\"milk, skim 1 cup\"]"});
   }
   merge_days(out.diary.days);
+  for (auto& e : duplicate_total_errors(out.diary.days)) reader.errors.push_back(std::move(e));
   out.errors = std::move(reader.errors);
   sort_by_position(out.errors);
   return out;

@@ -68,12 +68,17 @@ std::optional<Finding> above_ul(const RuleContext& c) {
   const double total = whole(c.day.calcium_mg);
   const double ul = whole(c.day.reference.ul_mg);
   if (total <= ul) return std::nullopt;
+  if (!c.day.split_known)
+    return fmt::format("Calcium {} is above the {} tolerable upper intake level. This day is a total only, so how "
+                       "much came from supplements is not known. Discuss with your care team.",
+                       mg(total), mg(ul));
   return fmt::format("Calcium {} is above the {} tolerable upper intake level; {} of it from supplements. "
                      "Discuss with your care team.",
                      mg(total), mg(ul), mg(c.day.supplement_mg));
 }
 
 std::optional<Finding> dose_over_500(const RuleContext& c) {
+  if (!c.day.split_known) return std::nullopt; // no entries: doses cannot be seen
   // Supplement entries with the same time are one dose. An entry without a
   // time is not joined to any other; a single tablet over the limit is still
   // one dose, but several (count > 1) without a time are not guessed at.
@@ -98,6 +103,7 @@ std::optional<Finding> dose_over_500(const RuleContext& c) {
 }
 
 std::optional<Finding> vitamin_d_low(const RuleContext& c) {
+  if (!c.day.vitamin_d_known) return std::nullopt; // unknown is not low
   const double total = whole(c.day.vitamin_d_iu);
   const double target = whole(c.day.reference.vitamin_d_target_iu);
   if (total >= target) return std::nullopt;
@@ -107,6 +113,7 @@ std::optional<Finding> vitamin_d_low(const RuleContext& c) {
 }
 
 std::optional<Finding> vitamin_d_above_ul(const RuleContext& c) {
+  if (!c.day.vitamin_d_known) return std::nullopt;
   const double total = whole(c.day.vitamin_d_iu);
   const double ul = whole(c.day.reference.vitamin_d_ul_iu);
   if (total <= ul) return std::nullopt;
@@ -125,7 +132,7 @@ const char* calcinosis_words(const Profile& p) {
 }
 
 std::optional<Finding> supplement_not_needed(const RuleContext& c) {
-  if (!calcinosis_context(c.profile) || whole(c.day.supplement_mg) <= 0) return std::nullopt;
+  if (!c.day.split_known || !calcinosis_context(c.profile) || whole(c.day.supplement_mg) <= 0) return std::nullopt;
   const double diet = whole(c.day.dietary_mg);
   const double target = whole(c.day.reference.target_mg);
   if (diet < target) return std::nullopt;
@@ -136,7 +143,7 @@ std::optional<Finding> supplement_not_needed(const RuleContext& c) {
 }
 
 std::optional<Finding> calcinosis_supplement(const RuleContext& c) {
-  if (!calcinosis_context(c.profile) || whole(c.day.supplement_mg) <= 0) return std::nullopt;
+  if (!c.day.split_known || !calcinosis_context(c.profile) || whole(c.day.supplement_mg) <= 0) return std::nullopt;
   return Finding(fmt::format("{} of calcium from supplements today. With {}, food calcium is preferred; discuss "
                              "supplements with your rheumatologist, with your magnesium and vitamin K2 status.",
                              mg(c.day.supplement_mg), calcinosis_words(c.profile)));
@@ -165,7 +172,7 @@ bool is_carbonate(const EntryResult& r) {
 }
 
 std::optional<Finding> carbonate_ppi(const RuleContext& c) {
-  if (!c.profile.ppi) return std::nullopt;
+  if (!c.day.split_known || !c.profile.ppi) return std::nullopt;
   double carbonate = 0;
   for (const auto& r : c.day.entries)
     if (is_carbonate(r)) carbonate += r.calcium_mg;
@@ -182,6 +189,7 @@ std::optional<Finding> carbonate_ppi(const RuleContext& c) {
 constexpr int meal_window_minutes = 60;
 
 std::optional<Finding> carbonate_empty_stomach(const RuleContext& c) {
+  if (!c.day.split_known) return std::nullopt;
   std::vector<int> food_times;
   for (const auto& r : c.day.entries)
     if (r.entry.kind == EntryKind::food && r.entry.minute_of_day) food_times.push_back(*r.entry.minute_of_day);
@@ -205,7 +213,8 @@ std::optional<Finding> carbonate_empty_stomach(const RuleContext& c) {
 
 std::optional<Finding> kidney(const RuleContext& c) {
   const Profile& p = c.profile;
-  if ((!p.kidney_disease && !p.kidney_stones) || whole(c.day.supplement_mg) <= 0) return std::nullopt;
+  if (!c.day.split_known || (!p.kidney_disease && !p.kidney_stones) || whole(c.day.supplement_mg) <= 0)
+    return std::nullopt;
   const char* what = p.kidney_disease && p.kidney_stones ? "kidney disease and kidney stones"
                      : p.kidney_disease                   ? "kidney disease"
                                                           : "kidney stones";
@@ -221,6 +230,7 @@ constexpr double poor_absorption = 0.10;
 constexpr double poor_share = 0.25;
 
 std::optional<Finding> low_bioavailability(const RuleContext& c) {
+  if (!c.day.split_known) return std::nullopt; // which foods is not known
   double poor = 0;
   std::vector<std::string> names;
   for (const auto& r : c.day.entries) {

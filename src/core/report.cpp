@@ -1,5 +1,6 @@
 #include "catrack/report.hpp"
 
+#include <algorithm>
 #include <optional>
 
 namespace catrack {
@@ -15,31 +16,46 @@ const ReferenceValues* DiaryReport::reference() const {
   return days.empty() ? nullptr : &days.front().result.reference;
 }
 
-Summary summarise(const std::vector<ReportDay>& days) {
+Summary summarise(std::span<const ReportDay> days) {
   Summary s;
   s.days = static_cast<int>(days.size());
   if (days.empty()) return s;
+  int run = 0;
+  std::optional<Date> previous;
   for (const auto& d : days) {
     const auto& r = d.result;
     s.mean_calcium_mg += r.calcium_mg;
-    s.mean_dietary_mg += r.dietary_mg;
-    s.mean_supplement_mg += r.supplement_mg;
-    s.mean_absorbable_mg += r.absorbable_mg;
-    s.mean_vitamin_d_iu += r.vitamin_d_iu;
+    if (r.split_known) {
+      ++s.days_with_split;
+      s.mean_dietary_mg += r.dietary_mg;
+      s.mean_supplement_mg += r.supplement_mg;
+      s.mean_absorbable_mg += r.absorbable_mg;
+    }
+    if (r.vitamin_d_known) {
+      ++s.days_with_vitamin_d;
+      s.mean_vitamin_d_iu += r.vitamin_d_iu;
+    }
     // As the notes do: compared in whole mg.
     const double total = whole(r.calcium_mg);
-    if (total < whole(r.reference.target_mg)) ++s.days_below_target;
+    const bool below = total < whole(r.reference.target_mg);
+    if (below) ++s.days_below_target;
+    const bool follows = previous && std::chrono::sys_days(*previous) + std::chrono::days(1) == std::chrono::sys_days(r.date);
+    run = below ? (follows ? run + 1 : 1) : 0;
+    s.longest_run_below_target = std::max(s.longest_run_below_target, run);
+    previous = r.date;
     if (r.reference.floor_mg && total < whole(*r.reference.floor_mg)) ++s.days_below_floor;
     if (total > whole(r.reference.ul_mg)) ++s.days_above_ul;
     for (const auto& e : r.entries)
       if (e.entry.kind == EntryKind::supplement && e.calcium_mg > 0 && !e.entry.minute_of_day) ++s.untimed_supplements;
   }
-  const double n = static_cast<double>(days.size());
-  s.mean_calcium_mg /= n;
-  s.mean_dietary_mg /= n;
-  s.mean_supplement_mg /= n;
-  s.mean_absorbable_mg /= n;
-  s.mean_vitamin_d_iu /= n;
+  s.mean_calcium_mg /= static_cast<double>(days.size());
+  if (s.days_with_split > 0) {
+    const double n = static_cast<double>(s.days_with_split);
+    s.mean_dietary_mg /= n;
+    s.mean_supplement_mg /= n;
+    s.mean_absorbable_mg /= n;
+  }
+  if (s.days_with_vitamin_d > 0) s.mean_vitamin_d_iu /= static_cast<double>(s.days_with_vitamin_d);
   return s;
 }
 

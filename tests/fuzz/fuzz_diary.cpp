@@ -1,8 +1,12 @@
-// libFuzzer harness: any bytes through the diary reader, the calculator and
-// every renderer. Built with -DCATRACK_FUZZ=ON and clang (see scripts/fuzz).
+// libFuzzer harness: any bytes through the diary reader (TOML, or an app's
+// CSV export when the first line is one's header), the calculator and every
+// renderer; and what reads also writes a diary that reads back. Built with
+// -DCATRACK_FUZZ=ON and clang (see scripts/fuzz).
 
 #include "catrack/bundled.hpp"
 #include "catrack/diary_reader.hpp"
+#include "catrack/diary_writer.hpp"
+#include "catrack/export_reader.hpp"
 #include "catrack/report.hpp"
 #include "cli/render.hpp"
 
@@ -13,7 +17,10 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const catrack::FoodTable table = catrack::bundled_table();
   const std::string text(reinterpret_cast<const char*>(data), size);
-  auto read = catrack::read_diary(text, "fuzz.toml");
+  auto read = catrack::read_any_diary(text, "fuzz.toml", {});
+  if (read.errors.empty() && read.diary.foods.empty() &&
+      !catrack::read_diary(catrack::write_diary_toml(read.diary), "back.toml").errors.empty())
+    __builtin_trap();
   catrack::DiaryReport report = catrack::build_report(read.diary, table);
   if (!read.errors.empty()) {
     report.days.clear();

@@ -11,16 +11,13 @@
 #include <chrono>
 #include <string>
 #include <variant>
+#include "test_support.hpp"
 
 using namespace catrack;
+using namespace catrack::testing;
 using namespace std::chrono;
 
 namespace {
-
-const FoodTable& bundled() {
-  static const FoodTable table = bundled_table();
-  return table;
-}
 
 Entry food_entry(std::string item, std::optional<std::string> amount = std::nullopt) {
   Entry e;

@@ -10,8 +10,10 @@
 #include <set>
 #include <string>
 #include <vector>
+#include "test_support.hpp"
 
 using namespace catrack;
+using namespace catrack::testing;
 
 namespace {
 
@@ -21,11 +23,6 @@ Food food(std::string name, std::vector<std::string> aliases = {}, double calciu
   f.aliases = std::move(aliases);
   f.calcium_mg = calcium_mg;
   return f;
-}
-
-const FoodTable& bundled() {
-  static const FoodTable table = bundled_table();
-  return table;
 }
 
 const Food& bundled_food(std::string_view name) {

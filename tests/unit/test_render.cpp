@@ -14,16 +14,13 @@
 #include <cmath>
 #include <limits>
 #include <string>
+#include "test_support.hpp"
 
 using namespace catrack;
+using namespace catrack::testing;
 using namespace catrack::cli;
 
 namespace {
-
-const FoodTable& bundled() {
-  static const FoodTable table = bundled_table();
-  return table;
-}
 
 // A 30-year-old (target 1000 mg, floor 800, UL 2500; vitamin D 600 / 4000 IU)
 // who drank a cup of skim milk at 07:30 on line 6. foods/dairy.toml: SR28
@@ -209,7 +206,7 @@ TEST_CASE("the NDJSON renderer writes one day per line") {
 }
 
 TEST_CASE("CSV: the header, one row per day, RFC 4180 quoting and defused formulas") {
-  auto csv = make_csv_renderer(',');
+  auto csv = make_csv_renderer(',', RenderOptions{});
   const std::string header = csv->begin();
   CHECK(header ==
         "file,date,calcium_mg,dietary_mg,supplement_mg,absorbable_mg,target_mg,ul_mg,vitamin_d_iu,status,notes\n");
@@ -245,7 +242,7 @@ TEST_CASE("CSV: the header, one row per day, RFC 4180 quoting and defused formul
 }
 
 TEST_CASE("TSV: tabs separate, and tabs or line breaks in a cell become spaces") {
-  auto tsv = make_csv_renderer('\t');
+  auto tsv = make_csv_renderer('\t', RenderOptions{});
   CHECK(tsv->begin() == "file\tdate\tcalcium_mg\tdietary_mg\tsupplement_mg\tabsorbable_mg\ttarget_mg\tul_mg\t"
                         "vitamin_d_iu\tstatus\tnotes\n");
   DiaryReport report = report_of(one_cup);
@@ -391,3 +388,73 @@ TEST_CASE("Style and use_color") {
 }
 
 } // TEST_SUITE
+
+TEST_CASE("the text chart: a twelfth of the target a cell, the target marked, > off the chart") {
+  // 299 mg of a 1000 mg target: 3.6 cells, shown as 4.
+  const DiaryReport low = report_of(one_cup);
+  // 299 + 1500 = 1799 mg: 21.6 cells, more than the 16 the chart has.
+  const DiaryReport high = report_of(R"([profile]
+age = 30
+
+[[day]]
+date = 2026-11-24
+food = [{ item = "milk, skim", amount = "1 cup", time = "07:30" }]
+supplement = [{ item = "calcium citrate", calcium_mg = 750, time = "08:00" },
+              { item = "calcium citrate", calcium_mg = 750, time = "20:00" }]
+)");
+  SUBCASE("plain characters when the terminal is not UTF-8") {
+    auto text = make_text_renderer(RenderOptions{});
+    CHECK(has(render(*text, low), "  2026-11-24      299    299      0       96       115  ####........|....   30%\n"));
+    CHECK(has(render(*text, high), "############|###>  180%\n"));
+    CHECK(has(render(*text, low), "        target|         %\n"));
+  }
+  SUBCASE("block characters on a UTF-8 terminal") {
+    RenderOptions options;
+    options.unicode = true;
+    auto text = make_text_renderer(options);
+    CHECK(has(render(*text, low), "\u2588\u2588\u2588\u2588\u2591\u2591\u2591\u2591\u2591\u2591\u2591\u2591\u2502"
+                                  "\u2591\u2591\u2591\u2591   30%"));
+    CHECK(has(render(*text, high), "\u2502\u2588\u2588\u2588\u25b8  180%"));
+  }
+  SUBCASE("every line fits in 80 columns") {
+    auto text = make_text_renderer(RenderOptions{});
+    const std::string out = render(*text, high);
+    std::size_t start = 0;
+    while (start < out.size()) {
+      const auto end = out.find('\n', start);
+      INFO(out.substr(start, end - start));
+      CHECK(end - start <= 80);
+      start = end + 1;
+    }
+  }
+}
+
+TEST_CASE("--weekly in text: a row of means per week, its counts and its notes") {
+  const DiaryReport report = report_of(R"([profile]
+age = 30
+
+[[day]]
+date = 2026-11-23
+food = ["milk, skim 1 cup"]
+
+[[day]]
+date = 2026-11-24
+food = ["milk, skim 3 cups"]
+
+[[day]]
+date = 2026-11-30
+food = ["milk, skim 4 cups"]
+)");
+  RenderOptions options;
+  options.interval = Interval::week;
+  auto text = make_text_renderer(options);
+  const std::string out = render(*text, report);
+  CHECK(has(out, "  week of        mean   diet  suppl"));
+  // (299 + 896.7) / 2 = 597.8: the mean of the days logged in the week.
+  CHECK(has(out, "  2026-11-23      598    598      0      192"));
+  CHECK(has(out, "    2 days logged: 2 below target (2 in a row), 1 below floor, 0 above UL\n"));
+  CHECK(has(out, "    notes: low-intake on 2 days, below-floor on 1 day, vitamin-d-low on 2 days\n"));
+  CHECK(has(out, "  2026-11-30     1196   1196"));
+  CHECK(has(out, "    1 day logged: 0 below target, 0 below floor, 0 above UL\n"));
+  CHECK_FALSE(has(out, "to close the")); // suggestions are per day, not in period views
+}

@@ -8,15 +8,12 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include "test_support.hpp"
 
 using namespace catrack;
+using namespace catrack::testing;
 
 namespace {
-
-const FoodTable& bundled() {
-  static const FoodTable table = bundled_table();
-  return table;
-}
 
 DiaryReport report_of(std::string_view text) {
   const DiaryRead read = read_diary(text, "diary.toml");
@@ -107,7 +104,7 @@ TEST_CASE("summarise counts in whole mg and handles no days") {
   above.result.calcium_mg = 2500.6; // prints as 2501: above the UL
   ReportDay low = day;
   low.result.calcium_mg = 799.4; // prints as 799: below the floor
-  const Summary s = summarise({day, above, low});
+  const Summary s = summarise(std::vector<ReportDay>{day, above, low});
   CHECK(s.days == 3);
   CHECK(s.days_below_target == 1);
   CHECK(s.days_below_floor == 1);

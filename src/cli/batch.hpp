@@ -1,0 +1,94 @@
+#pragma once
+// Work on many inputs in parallel, results in input order.
+
+#include <condition_variable>
+#include <cstddef>
+#include <exception>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace catrack::cli {
+
+// Calls produce(i) for every i in [0, count) on `jobs` threads, and
+// consume(i, result) on the calling thread in index order. At most
+// 4 x jobs results wait to be consumed, so memory stays bounded however
+// many inputs there are. consume returns false to stop early (say, output
+// can no longer be written). An exception from either side stops the
+// workers and is rethrown here.
+template <class Result, class Produce, class Consume>
+void run_in_order(std::size_t count, unsigned jobs, Produce produce, Consume consume) {
+  if (jobs <= 1 || count <= 1) {
+    for (std::size_t i = 0; i < count; ++i)
+      if (!consume(i, produce(i))) return;
+    return;
+  }
+  const std::size_t window = std::size_t{jobs} * 4;
+  std::vector<std::optional<Result>> slots(window);
+  std::mutex mutex;
+  std::condition_variable ready; // a result arrived, or a worker failed
+  std::condition_variable space; // a slot was freed, or everyone must stop
+  std::size_t next = 0;
+  std::size_t consumed = 0;
+  bool stop = false;
+  std::exception_ptr failure;
+
+  const auto worker = [&] {
+    for (;;) {
+      std::size_t i = 0;
+      {
+        std::unique_lock lock(mutex);
+        space.wait(lock, [&] { return stop || next >= count || next < consumed + window; });
+        if (stop || next >= count) return;
+        i = next++;
+      }
+      try {
+        Result result = produce(i);
+        std::lock_guard lock(mutex);
+        slots[i % window].emplace(std::move(result));
+      } catch (...) {
+        std::lock_guard lock(mutex);
+        if (!failure) failure = std::current_exception();
+        stop = true;
+      }
+      ready.notify_all();
+      space.notify_all();
+    }
+  };
+
+  std::vector<std::thread> threads;
+  const std::size_t thread_count = std::min<std::size_t>(jobs, count);
+  for (std::size_t t = 0; t < thread_count; ++t) threads.emplace_back(worker);
+  const auto finish = [&] {
+    {
+      std::lock_guard lock(mutex);
+      stop = true;
+    }
+    space.notify_all();
+    for (auto& t : threads) t.join();
+  };
+
+  try {
+    for (std::size_t i = 0; i < count; ++i) {
+      std::optional<Result> result;
+      {
+        std::unique_lock lock(mutex);
+        ready.wait(lock, [&] { return slots[i % window].has_value() || failure; });
+        if (!slots[i % window]) break; // a worker failed
+        result = std::move(slots[i % window]);
+        slots[i % window].reset();
+        ++consumed;
+      }
+      space.notify_all();
+      if (!consume(i, std::move(*result))) break;
+    }
+  } catch (...) {
+    finish();
+    throw;
+  }
+  finish();
+  if (failure) std::rethrow_exception(failure);
+}
+
+} // namespace catrack::cli

@@ -1,0 +1,148 @@
+// Batches: inputs expanded in a stable order, work in parallel with results
+// in input order, the progress line.
+
+#include "cli/batch.hpp"
+#include "cli/inputs.hpp"
+#include "cli/progress.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <unistd.h>
+
+using namespace catrack::cli;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A scratch folder, removed at the end of the test.
+struct Scratch {
+  fs::path root = fs::temp_directory_path() / ("catrack-test-" + std::to_string(::getpid()));
+  Scratch() { fs::create_directories(root); }
+  ~Scratch() { fs::remove_all(root); }
+  std::string file(const std::string& name) {
+    const fs::path p = root / name;
+    fs::create_directories(p.parent_path());
+    std::ofstream(p) << "[[day]]\n";
+    return p.string();
+  }
+};
+
+} // namespace
+
+TEST_CASE("run_in_order hands results over in input order whatever finishes first") {
+  for (unsigned jobs : {1u, 2u, 4u, 16u}) {
+    std::vector<std::size_t> seen;
+    run_in_order<std::size_t>(
+        50, jobs,
+        [](std::size_t i) {
+          // Early inputs take longest, so later ones finish first.
+          std::this_thread::sleep_for(std::chrono::microseconds((50 - i) * 20));
+          return i * 10;
+        },
+        [&](std::size_t i, std::size_t result) {
+          CHECK(result == i * 10);
+          seen.push_back(i);
+          return true;
+        });
+    REQUIRE(seen.size() == 50);
+    for (std::size_t i = 0; i < seen.size(); ++i) CHECK(seen[i] == i);
+  }
+}
+
+TEST_CASE("run_in_order keeps at most 4 x jobs results waiting") {
+  std::atomic<std::size_t> produced{0};
+  std::size_t most_ahead = 0;
+  run_in_order<int>(
+      200, 2,
+      [&](std::size_t) {
+        ++produced;
+        return 0;
+      },
+      [&](std::size_t i, int) {
+        std::this_thread::sleep_for(std::chrono::microseconds(200)); // a slow consumer
+        most_ahead = std::max(most_ahead, produced.load() - (i + 1));
+        return true;
+      });
+  CHECK(produced == 200);
+  CHECK(most_ahead <= 8);
+}
+
+TEST_CASE("run_in_order stops when the consumer says so, and passes on a failure") {
+  std::atomic<std::size_t> produced{0};
+  std::size_t consumed = 0;
+  run_in_order<int>(
+      10000, 2,
+      [&](std::size_t) {
+        ++produced;
+        return 1;
+      },
+      [&](std::size_t, int) { return ++consumed < 3; });
+  CHECK(consumed == 3);
+  CHECK(produced < 100); // the workers stopped too
+
+  CHECK_THROWS_WITH_AS(run_in_order<int>(
+                           100, 3,
+                           [](std::size_t i) {
+                             if (i == 42) throw std::runtime_error("input 42 failed");
+                             return 0;
+                           },
+                           [](std::size_t, int) { return true; }),
+                       "input 42 failed", std::runtime_error);
+}
+
+TEST_CASE("expand_inputs: folders give their *.toml files sorted, hidden ones skipped") {
+  Scratch s;
+  const std::string b = s.file("diaries/b.toml");
+  const std::string a = s.file("diaries/a.toml");
+  const std::string nested = s.file("diaries/2026/c.toml");
+  s.file("diaries/.drafts/hidden.toml");
+  s.file("diaries/.hidden.toml");
+  s.file("diaries/notes.txt");
+  const std::string dir = (s.root / "diaries").string();
+  CHECK(expand_inputs({dir}) == std::vector<std::string>{nested, a, b});
+  // Files, "-" and missing paths stay as given, in their places.
+  CHECK(expand_inputs({b, "-", "missing.toml", dir}) == std::vector<std::string>{b, "-", "missing.toml", nested, a, b});
+  // A folder without diaries stays, to be reported rather than skipped.
+  fs::create_directories(s.root / "empty");
+  CHECK(expand_inputs({(s.root / "empty").string()}) == std::vector<std::string>{(s.root / "empty").string()});
+}
+
+TEST_CASE("expand_inputs: a pattern the shell left is matched, sorted; no match stays for the error") {
+  Scratch s;
+  const std::string one = s.file("x/d1.toml");
+  const std::string two = s.file("x/d2.toml");
+  s.file("x/e1.toml");
+  const std::string pattern = (s.root / "x" / "d?.toml").string();
+  CHECK(expand_inputs({pattern}) == std::vector<std::string>{one, two});
+  const std::string none = (s.root / "x" / "z*.toml").string();
+  CHECK(expand_inputs({none}) == std::vector<std::string>{none});
+}
+
+TEST_CASE("read_path_list: one path a line, blank lines skipped, CR dropped") {
+  std::istringstream list("a.toml\n\nb c.toml\r\n  \n/abs/d.toml");
+  CHECK(read_path_list(list) == std::vector<std::string>{"a.toml", "b c.toml", "  ", "/abs/d.toml"});
+}
+
+TEST_CASE("progress_line fits its width and counts files") {
+  CHECK(progress_line(0, 10000, 79, false) == "[" + std::string(40, '.') + "]  0/10000 files");
+  CHECK(progress_line(5000, 10000, 79, false) == "[" + std::string(20, '#') + std::string(20, '.') + "]  5000/10000 files");
+  CHECK(progress_line(10000, 10000, 79, false).size() <= 79);
+  CHECK(progress_line(1, 4, 79, true).find("\u2588") != std::string::npos);
+}
+
+TEST_CASE("Progress draws nothing when not enabled (not a terminal, or --quiet)") {
+  std::ostringstream err;
+  Progress progress(err, false, 1000, false);
+  for (std::size_t i = 1; i <= 1000; ++i) progress.update(i);
+  progress.clear();
+  CHECK(err.str().empty());
+}
