@@ -1,6 +1,7 @@
 // Build-time tool: reads foods/*.toml with catrack's own food reader, refuses
 // any invalid or duplicate record (with its file:line:col), and writes the
-// records as C++ so the table is compiled into catrack.
+// records as C++ so the table is compiled into catrack, with the keys each
+// is looked up by, so that start-up has no names to normalise.
 //
 //   catrack_foodgen OUTPUT.cpp foods/a.toml foods/b.toml ...
 
@@ -44,8 +45,11 @@ std::string string_array(const std::string& name, const std::vector<std::string>
   return out + "};\n";
 }
 
-// Arrays for record i: its aliases, tags and portions.
+// Arrays for record i: its aliases, tags, portions and lookup keys.
 void emit_parts(std::ostream& out, const Food& f, std::size_t i) {
+  const FoodTable::Keys keys = FoodTable::keys_of(f);
+  out << string_array(fmt::format("phrase_keys_{}", i), keys.phrases);
+  out << string_array(fmt::format("word_keys_{}", i), keys.words);
   out << string_array(fmt::format("aliases_{}", i), f.aliases);
   out << string_array(fmt::format("tags_{}", i), f.tags);
   if (!f.portions.empty()) {
@@ -58,6 +62,7 @@ void emit_parts(std::ostream& out, const Food& f, std::size_t i) {
 }
 
 void emit_row(std::ostream& out, const Food& f, std::size_t i) {
+  const FoodTable::Keys keys = FoodTable::keys_of(f);
   const auto array = [&](const char* prefix, std::size_t n) {
     return n ? fmt::format("{}_{}, {}", prefix, i, n) : std::string("nullptr, 0");
   };
@@ -70,7 +75,8 @@ void emit_row(std::ostream& out, const Food& f, std::size_t i) {
       << ", " << number(f.calcium_fraction.value_or(0)) << ", " << literal(f.fraction_source) << ", "
       << f.iddsi_level.value_or(-1) << ", " << literal(f.texture) << ", " << array("tags", f.tags.size()) << ", "
       << literal(f.source) << ", " << literal(f.defined_at.file) << ", " << f.defined_at.line << ", "
-      << f.defined_at.column << "},\n";
+      << f.defined_at.column << ", " << array("phrase_keys", keys.phrases.size()) << ", "
+      << array("word_keys", keys.words.size()) << "},\n";
 }
 
 } // namespace

@@ -6,7 +6,9 @@
 #include "catrack/diagnostic.hpp"
 #include "catrack/food.hpp"
 
+#include <deque>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -19,9 +21,34 @@ public:
   // `below` must outlive this table; nullptr for the bottom layer.
   explicit FoodTable(const FoodTable* below = nullptr) : below_(below) {}
 
+  FoodTable(FoodTable&&) = default;
+  FoodTable& operator=(FoodTable&&) = default;
+  FoodTable(const FoodTable&) = delete; // the index points into its own key store
+  FoodTable& operator=(const FoodTable&) = delete;
+
   // Adds a record. A name or alias that normalises to a key already used in
   // this layer is an error (returned, the record is not added).
   Diagnostics add(Food food);
+
+  // The keys a record is found by: the phrase keys of its name and aliases
+  // (the name's first) and their word keys, each once.
+  struct Keys {
+    std::vector<std::string> phrases;
+    std::vector<std::string> words;
+  };
+  static Keys keys_of(const Food& food);
+
+  // Adds a record whose keys were worked out and checked for clashes when
+  // catrack was built (the bundled table): no normalising, no checks. The
+  // keys must outlive the table.
+  void add_prebuilt(Food food, std::span<const char* const> phrases, std::span<const char* const> words);
+
+  // Room for `count` records, so that adding them does not rehash.
+  void reserve(std::size_t count);
+
+  // True when `food` is the record in force for its name: not hidden by an
+  // upper layer's record of the same name.
+  bool in_force(const Food& food) const;
 
   // This layer first, then the layers below: the exact phrase in any layer
   // wins, then the words in any order if only one food has them. nullptr
@@ -53,12 +80,17 @@ public:
 
 private:
   void collect_names(std::vector<std::string>& out) const;
-  const Food* find_phrase(const std::string& phrase) const;
+  const Food* find_phrase(std::string_view phrase) const;
+
+  void index(const Food* food, std::string_view phrase_of_name, std::span<const std::string_view> phrases,
+             std::span<const std::string_view> words);
 
   const FoodTable* below_;
   std::vector<std::unique_ptr<Food>> foods_;
-  std::unordered_map<std::string, const Food*> by_phrase_;
-  std::unordered_map<std::string, std::vector<const Food*>> by_words_;
+  std::deque<std::string> keys_; // the keys computed here; the maps point into them
+  std::unordered_map<std::string_view, const Food*> by_phrase_;
+  std::unordered_map<std::string_view, std::vector<const Food*>> by_words_;
+  std::unordered_map<const Food*, std::string_view> phrase_of_; // each record's name
 };
 
 } // namespace catrack

@@ -55,7 +55,9 @@ struct DiaryReport {
 
 // Reads nothing: `diary` has been read; `base` is the user food files over
 // the bundled table. The diary's own [foods] go on top.
-DiaryReport build_report(const Diary& diary, const FoodTable& base);
+// `suggest`: foods that would close each gap below target (the report shows
+// them; a batch check has no use for them and skips the work).
+DiaryReport build_report(const Diary& diary, const FoodTable& base, bool suggest = true);
 
 Summary summarise(std::span<const ReportDay> days);
 

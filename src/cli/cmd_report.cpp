@@ -143,22 +143,29 @@ struct Context {
   DateRange range;
   bool suggestions = true;
   Style err_style;
+  const Renderer& renderer;
+  Severity fail_on = Severity::warn;
 };
 
-// One diary's report and what to print on standard error about it.
+// One diary, done: its rendered output, what to print on standard error
+// about it, and what the exit status and the summary line need. Rendered
+// where it was read (on a worker), so the report itself is freed there.
 struct FileReport {
-  DiaryReport report;
-  std::string messages; // located warnings and errors, for standard error
+  std::string output;
+  std::string messages; // located warnings and errors
+  bool ok = true;
+  std::size_t days = 0;
+  std::size_t days_with_findings = 0;
 };
 
 // Entries that did read are still looked up, so one run lists every
 // mistake; any error at all means the diary gives no totals.
 FileReport report_diary(Diary diary, Diagnostics read_errors, const std::map<std::string, std::string>& sources,
-                        const Context& ctx) {
+                        const Context& ctx, bool first) {
   keep_days_in(diary, ctx.range);
   if (!diary.profile.present && ctx.fallback_profile) diary.profile = *ctx.fallback_profile;
-  FileReport out{build_report(diary, ctx.foods), {}};
-  DiaryReport& report = out.report;
+  DiaryReport report = build_report(diary, ctx.foods, ctx.suggestions);
+  FileReport out;
   if (!read_errors.empty()) {
     report.days.clear();
     report.summary = {};
@@ -170,15 +177,21 @@ FileReport report_diary(Diary diary, Diagnostics read_errors, const std::map<std
     print_errors(text, report.errors, sources, ctx.err_style);
     out.messages = text.str();
   }
+  out.ok = report.ok();
+  out.days = report.days.size();
+  for (const auto& day : report.days)
+    if (std::any_of(day.notes.begin(), day.notes.end(), [&](const Note& n) { return n.severity >= ctx.fail_on; }))
+      ++out.days_with_findings;
+  out.output = ctx.renderer.diary(report, first);
   return out;
 }
 
-FileReport report_file(const std::string& path, std::istream& in, const Context& ctx) {
+FileReport report_file(const std::string& path, std::istream& in, const Context& ctx, bool first) {
   Input input = read_input(path, in);
   if (input.error) {
     Diary empty;
     empty.file = input.name;
-    return report_diary(std::move(empty), {*input.error}, {}, ctx);
+    return report_diary(std::move(empty), {*input.error}, {}, ctx, first);
   }
   DiaryRead read = read_any_diary(input.text, input.name, ctx.read);
   std::string warnings;
@@ -187,7 +200,7 @@ FileReport report_file(const std::string& path, std::istream& in, const Context&
   // the lines of any errors.
   std::map<std::string, std::string> sources;
   sources.emplace(input.name, std::move(input.text));
-  FileReport out = report_diary(std::move(read.diary), std::move(read.errors), sources, ctx);
+  FileReport out = report_diary(std::move(read.diary), std::move(read.errors), sources, ctx, first);
   out.messages.insert(0, warnings);
   return out;
 }
@@ -279,8 +292,15 @@ int execute(const Options& o, Streams io) {
     return exit_input_error;
   }
 
-  Context ctx{foods.top(), {parse_input_format(o.input_format).value_or(InputFormat::automatic), o.dv_basis},
-              std::nullopt, range, true, err_style};
+  const auto renderer = make_renderer(fmt_, ropts);
+  Context ctx{foods.top(),
+              {parse_input_format(o.input_format).value_or(InputFormat::automatic), o.dv_basis},
+              std::nullopt,
+              range,
+              o.command == Command::report,
+              err_style,
+              *renderer,
+              fail_on};
   if (!o.profile_file.empty()) {
     Input input = read_input(o.profile_file, in);
     std::map<std::string, std::string> sources{{input.name, input.text}};
@@ -299,20 +319,16 @@ int execute(const Options& o, Streams io) {
 
   Sink sink(out, o.output);
   if (!sink.ok()) return usage_error(err, fmt::format("cannot write {}", o.output));
-  auto renderer = make_renderer(fmt_, ropts);
   sink.write(renderer->begin());
 
   Tally tally;
-  const auto emit = [&](FileReport& done) {
-    const DiaryReport& report = done.report;
+  const auto emit = [&](const FileReport& done) {
     ++tally.files;
-    if (!report.ok()) ++tally.files_with_errors;
+    if (!done.ok) ++tally.files_with_errors;
+    tally.days += done.days;
+    tally.days_with_findings += done.days_with_findings;
     err << done.messages;
-    tally.days += report.days.size();
-    for (const auto& day : report.days)
-      if (std::any_of(day.notes.begin(), day.notes.end(), [&](const Note& n) { return n.severity >= fail_on; }))
-        ++tally.days_with_findings;
-    sink.write(renderer->diary(report));
+    sink.write(done.output);
   };
 
   if (o.merge) {
@@ -333,14 +349,14 @@ int execute(const Options& o, Streams io) {
     }
     Diary merged = merge_diaries(reads, errors);
     if (reads.empty()) merged.file = paths.front();
-    FileReport done = report_diary(std::move(merged), std::move(errors), sources, ctx);
+    const FileReport done = report_diary(std::move(merged), std::move(errors), sources, ctx, true);
     emit(done);
   } else {
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
     const unsigned jobs = o.jobs > 0 ? o.jobs : cores;
     Progress progress(err, !o.quiet && env.stderr_is_tty && !env.dumb_terminal, paths.size(), env.utf8);
     run_in_order<FileReport>(
-        paths.size(), jobs, [&](std::size_t i) { return report_file(paths[i], in, ctx); },
+        paths.size(), jobs, [&](std::size_t i) { return report_file(paths[i], in, ctx, i == 0); },
         [&](std::size_t i, FileReport done) {
           if (!done.messages.empty()) progress.clear();
           emit(done);

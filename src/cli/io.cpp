@@ -49,9 +49,11 @@ Input read_input(const std::string& path, std::istream& in) {
     input.error = Diagnostic{{input.name, 0, 0}, "cannot read: it is not a regular file", {}};
     return input;
   }
+  std::uintmax_t size = 0;
   if (fs::is_regular_file(status)) {
-    const auto size = fs::file_size(path, ec);
-    if (!ec && size > max_file_bytes) {
+    size = fs::file_size(path, ec);
+    if (ec) size = 0;
+    if (size > max_file_bytes) {
       input.error = Diagnostic{{input.name, 0, 0},
                                fmt::format("cannot read: {} MB is larger than the {} MB limit for one diary",
                                            size / (1024 * 1024), max_file_bytes / (1024 * 1024)),
@@ -64,9 +66,17 @@ Input read_input(const std::string& path, std::istream& in) {
     input.error = Diagnostic{{input.name, 0, 0}, fmt::format("cannot read: {}", std::strerror(errno)), {}};
     return input;
   }
-  std::ostringstream buffer;
-  buffer << file.rdbuf();
-  input.text = buffer.str();
+  // One read into a string of the file's size; a pipe or device is read to its end.
+  if (fs::is_regular_file(status)) {
+    input.text.resize(static_cast<std::size_t>(size));
+    file.read(input.text.data(), static_cast<std::streamsize>(input.text.size()));
+    input.text.resize(static_cast<std::size_t>(file.gcount()));
+    if (file.gcount() == static_cast<std::streamsize>(size) && file.peek() == std::char_traits<char>::eof()) return input;
+    file.clear();
+  }
+  std::ostringstream rest;
+  rest << file.rdbuf();
+  input.text += rest.str();
   return input;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // Renderers turn reports into text, JSON, NDJSON, CSV or TSV. They stream:
-// begin() once, diary() per diary in input order, end() once, each returning
-// the text to write at once.
+// begin() once, diary() per diary, end() once, each returning the text to
+// write at once.
 
 #include "catrack/period.hpp"
 #include "catrack/report.hpp"
@@ -26,9 +26,11 @@ struct RenderOptions {
 class Renderer {
 public:
   virtual ~Renderer() = default;
-  virtual std::string begin() { return {}; }
-  virtual std::string diary(const DiaryReport& report) = 0;
-  virtual std::string end() { return {}; }
+  virtual std::string begin() const { return {}; }
+  // `first`: the first diary of the run. Rendering keeps no state, so
+  // diaries can be rendered on any thread, in any order, and written in order.
+  virtual std::string diary(const DiaryReport& report, bool first) const = 0;
+  virtual std::string end() const { return {}; }
 };
 
 std::unique_ptr<Renderer> make_text_renderer(const RenderOptions& options);

@@ -44,12 +44,12 @@ class CsvRenderer final : public Renderer {
 public:
   explicit CsvRenderer(char separator) : sep_(separator) {}
 
-  std::string begin() override {
+  std::string begin() const override {
     return row({"file", "date", "calcium_mg", "dietary_mg", "supplement_mg", "absorbable_mg", "target_mg", "ul_mg",
                 "vitamin_d_iu", "status", "notes"});
   }
 
-  std::string diary(const DiaryReport& report) override {
+  std::string diary(const DiaryReport& report, bool /*first*/) const override {
     if (!report.ok()) return row({report.file, "", "", "", "", "", "", "", "", "error", ""});
     std::string out;
     for (const auto& day : report.days) {
@@ -76,14 +76,14 @@ class CsvPeriodRenderer final : public Renderer {
 public:
   CsvPeriodRenderer(char separator, Interval interval) : sep_(separator), interval_(interval) {}
 
-  std::string begin() override {
+  std::string begin() const override {
     return row({"file", "period", "begin", "end", "days", "mean_calcium_mg", "mean_dietary_mg", "mean_supplement_mg",
                 "mean_absorbable_mg", "mean_vitamin_d_iu", "target_mg", "days_below_target", "days_below_floor",
                 "days_above_ul", "longest_run_below_target", "status", "notes"},
                sep_);
   }
 
-  std::string diary(const DiaryReport& report) override {
+  std::string diary(const DiaryReport& report, bool /*first*/) const override {
     if (!report.ok())
       return row({report.file, interval_name(interval_), "", "", "", "", "", "", "", "", "", "", "", "", "", "error", ""},
                  sep_);

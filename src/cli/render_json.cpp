@@ -188,12 +188,11 @@ class JsonRenderer final : public Renderer {
 public:
   explicit JsonRenderer(Interval interval) : interval_(interval) {}
 
-  std::string begin() override { return "{\"schema\":1,\"diaries\":["; }
+  std::string begin() const override { return "{\"schema\":1,\"diaries\":["; }
 
-  std::string diary(const DiaryReport& report) override {
+  std::string diary(const DiaryReport& report, bool first) const override {
     std::string out;
-    if (!first_) out += ",";
-    first_ = false;
+    if (!first) out += ",";
     out += "\n";
     JsonWriter w(out);
     w.begin_object();
@@ -217,11 +216,10 @@ public:
     return out;
   }
 
-  std::string end() override { return "\n]}\n"; }
+  std::string end() const override { return "\n]}\n"; }
 
 private:
   Interval interval_;
-  bool first_ = true;
 };
 
 // One JSON object per line: a day (or with --weekly/--monthly a period),
@@ -230,7 +228,7 @@ class NdjsonRenderer final : public Renderer {
 public:
   explicit NdjsonRenderer(Interval interval) : interval_(interval) {}
 
-  std::string diary(const DiaryReport& report) override {
+  std::string diary(const DiaryReport& report, bool /*first*/) const override {
     std::string out;
     if (!report.ok()) {
       JsonWriter w(out);

@@ -96,10 +96,9 @@ class TextRenderer final : public Renderer {
 public:
   explicit TextRenderer(const RenderOptions& o) : options_(o), style_{o.color} {}
 
-  std::string diary(const DiaryReport& report) override {
+  std::string diary(const DiaryReport& report, bool first) const override {
     std::string out;
-    if (!first_) out += "\n";
-    first_ = false;
+    if (!first) out += "\n";
     out += style_.paint(printable(report.file), "1") + "\n";
     if (!report.ok()) {
       out += fmt::format("  not reported: {} error{}, listed on standard error\n", report.errors.size(),
@@ -169,7 +168,7 @@ public:
     return out;
   }
 
-  std::string end() override {
+  std::string end() const override {
     return "\nabsorb~ = estimated absorbable calcium; all calcium is elemental, in mg.\n" +
            style_.paint(reminder, "1") + "\n";
   }
@@ -347,7 +346,6 @@ private:
 
   RenderOptions options_;
   Style style_;
-  bool first_ = true;
 };
 
 // check: one line per diary-day, for a person scanning a batch.
@@ -355,7 +353,7 @@ class CheckTextRenderer final : public Renderer {
 public:
   explicit CheckTextRenderer(const RenderOptions& o) : style_{o.color}, interval_(o.interval), range_(o.range) {}
 
-  std::string diary(const DiaryReport& report) override {
+  std::string diary(const DiaryReport& report, bool /*first*/) const override {
     const std::string file = printable(report.file);
     if (!report.ok())
       return fmt::format("{}  {:<10}  {}  {} error{}\n", file, "-", style_.paint("error", "1;31"),
@@ -379,7 +377,7 @@ public:
     return out;
   }
 
-  std::string end() override { return style_.paint(reminder, "1") + "\n"; }
+  std::string end() const override { return style_.paint(reminder, "1") + "\n"; }
 
 private:
   // One line per week or month: the worst status of its days, the mean and

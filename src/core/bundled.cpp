@@ -4,46 +4,56 @@
 
 namespace catrack {
 
+namespace {
+
+Food food_of(const bundled::FoodRow& r) {
+  Food f;
+  f.name = r.name;
+  f.aliases.assign(r.aliases, r.aliases + r.alias_count);
+  f.kind = r.supplement ? FoodKind::supplement : FoodKind::food;
+  f.calcium_mg = r.calcium_mg;
+  f.per = Quantity{r.per_value, static_cast<Quantity::Kind>(r.per_kind), r.per_portion};
+  if (r.has_vitamin_d) f.vitamin_d_iu = r.vitamin_d_iu;
+  for (std::size_t p = 0; p < r.portion_count; ++p) {
+    const auto& pr = r.portions[p];
+    f.portions.push_back(
+        Portion{pr.name, Quantity{pr.value, static_cast<Quantity::Kind>(pr.kind), pr.kind == 2 ? pr.name : ""}});
+  }
+  f.default_portion = r.default_portion;
+  if (r.has_absorption) f.absorption = r.absorption;
+  f.absorption_source = r.absorption_source;
+  f.form = r.form;
+  if (r.has_fraction) f.calcium_fraction = r.calcium_fraction;
+  f.fraction_source = r.fraction_source;
+  if (r.iddsi_level >= 0) f.iddsi_level = r.iddsi_level;
+  f.texture = r.texture;
+  f.tags.assign(r.tags, r.tags + r.tag_count);
+  f.source = r.source;
+  f.origin = "bundled";
+  f.defined_at = Location{r.file, r.line, r.column};
+  return f;
+}
+
+} // namespace
+
 std::vector<Food> bundled_food_records() {
   std::size_t count = 0;
   const bundled::FoodRow* rows = bundled::rows(count);
   std::vector<Food> out;
   out.reserve(count);
-  for (std::size_t i = 0; i < count; ++i) {
-    const auto& r = rows[i];
-    Food f;
-    f.name = r.name;
-    f.aliases.assign(r.aliases, r.aliases + r.alias_count);
-    f.kind = r.supplement ? FoodKind::supplement : FoodKind::food;
-    f.calcium_mg = r.calcium_mg;
-    f.per = Quantity{r.per_value, static_cast<Quantity::Kind>(r.per_kind), r.per_portion};
-    if (r.has_vitamin_d) f.vitamin_d_iu = r.vitamin_d_iu;
-    for (std::size_t p = 0; p < r.portion_count; ++p) {
-      const auto& pr = r.portions[p];
-      f.portions.push_back(
-          Portion{pr.name, Quantity{pr.value, static_cast<Quantity::Kind>(pr.kind), pr.kind == 2 ? pr.name : ""}});
-    }
-    f.default_portion = r.default_portion;
-    if (r.has_absorption) f.absorption = r.absorption;
-    f.absorption_source = r.absorption_source;
-    f.form = r.form;
-    if (r.has_fraction) f.calcium_fraction = r.calcium_fraction;
-    f.fraction_source = r.fraction_source;
-    if (r.iddsi_level >= 0) f.iddsi_level = r.iddsi_level;
-    f.texture = r.texture;
-    f.tags.assign(r.tags, r.tags + r.tag_count);
-    f.source = r.source;
-    f.origin = "bundled";
-    f.defined_at = Location{r.file, r.line, r.column};
-    out.push_back(std::move(f));
-  }
+  for (std::size_t i = 0; i < count; ++i) out.push_back(food_of(rows[i]));
   return out;
 }
 
 FoodTable bundled_table() {
+  std::size_t count = 0;
+  const bundled::FoodRow* rows = bundled::rows(count);
   FoodTable table;
-  // The generator has already refused duplicate names, so add() cannot fail.
-  for (auto& food : bundled_food_records()) table.add(std::move(food));
+  table.reserve(count);
+  // The generator has refused duplicate names and worked out the keys.
+  for (std::size_t i = 0; i < count; ++i)
+    table.add_prebuilt(food_of(rows[i]), {rows[i].phrase_keys, rows[i].phrase_key_count},
+                       {rows[i].word_keys, rows[i].word_key_count});
   return table;
 }
 

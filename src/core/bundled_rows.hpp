@@ -42,6 +42,10 @@ struct FoodRow {
   const char* file;
   int line;
   int column;
+  const char* const* phrase_keys; // FoodTable::keys_of, worked out at build time
+  std::size_t phrase_key_count;
+  const char* const* word_keys;
+  std::size_t word_key_count;
 };
 
 // Generated.

@@ -7,17 +7,28 @@
 
 namespace catrack {
 
+FoodTable::Keys FoodTable::keys_of(const Food& food) {
+  Keys keys;
+  const auto once = [](std::vector<std::string>& list, std::string key) {
+    if (std::find(list.begin(), list.end(), key) == list.end()) list.push_back(std::move(key));
+  };
+  once(keys.phrases, phrase_key(food.name));
+  once(keys.words, name_key(food.name));
+  for (const auto& alias : food.aliases) {
+    once(keys.phrases, phrase_key(alias));
+    once(keys.words, name_key(alias));
+  }
+  return keys;
+}
+
 Diagnostics FoodTable::add(Food food) {
   Diagnostics errors;
-  std::vector<std::string> phrases;
   const auto claim = [&](const std::string& name) {
     const std::string key = phrase_key(name);
     if (key.empty()) {
       errors.push_back({food.defined_at, fmt::format("the name \"{}\" has no letters or digits", name), {}});
       return;
     }
-    for (const auto& k : phrases)
-      if (k == key) return; // the record repeats itself ("milk" and "Milk"): harmless
     if (auto it = by_phrase_.find(key); it != by_phrase_.end()) {
       errors.push_back({food.defined_at,
                         fmt::format("\"{}\" is already the name of \"{}\"{}", name, it->second->name,
@@ -25,27 +36,54 @@ Diagnostics FoodTable::add(Food food) {
                                         ? fmt::format(" (line {})", it->second->defined_at.line)
                                         : std::string()),
                         {"names are compared ignoring case, punctuation and a plural s; \"a, b\" reads as \"b a\""}});
-      return;
     }
-    phrases.push_back(key);
   };
   claim(food.name);
   for (const auto& alias : food.aliases) claim(alias);
   if (!errors.empty()) return errors;
 
+  const Keys keys = keys_of(food);
+  std::vector<std::string_view> phrases;
+  std::vector<std::string_view> words;
+  for (const auto& k : keys.phrases) phrases.push_back(keys_.emplace_back(k));
+  for (const auto& k : keys.words) words.push_back(keys_.emplace_back(k));
   foods_.push_back(std::make_unique<Food>(std::move(food)));
-  const Food* added = foods_.back().get();
-  for (const auto& key : phrases) by_phrase_.emplace(key, added);
-  std::vector<std::string> word_keys{name_key(added->name)};
-  for (const auto& alias : added->aliases) word_keys.push_back(name_key(alias));
-  for (const auto& key : word_keys) {
-    auto& list = by_words_[key];
-    if (std::find(list.begin(), list.end(), added) == list.end()) list.push_back(added);
-  }
+  index(foods_.back().get(), phrases.front(), phrases, words);
   return errors;
 }
 
-const Food* FoodTable::find_phrase(const std::string& phrase) const {
+void FoodTable::add_prebuilt(Food food, std::span<const char* const> phrases, std::span<const char* const> words) {
+  const std::vector<std::string_view> phrase_views(phrases.begin(), phrases.end());
+  const std::vector<std::string_view> word_views(words.begin(), words.end());
+  foods_.push_back(std::make_unique<Food>(std::move(food)));
+  index(foods_.back().get(), phrase_views.front(), phrase_views, word_views);
+}
+
+void FoodTable::index(const Food* food, std::string_view phrase_of_name, std::span<const std::string_view> phrases,
+                      std::span<const std::string_view> words) {
+  phrase_of_.emplace(food, phrase_of_name);
+  for (const auto key : phrases) by_phrase_.emplace(key, food);
+  for (const auto key : words) {
+    auto& list = by_words_[key];
+    if (std::find(list.begin(), list.end(), food) == list.end()) list.push_back(food);
+  }
+}
+
+void FoodTable::reserve(std::size_t count) {
+  foods_.reserve(count);
+  by_phrase_.reserve(count * 2);
+  by_words_.reserve(count * 2);
+  phrase_of_.reserve(count);
+}
+
+bool FoodTable::in_force(const Food& food) const {
+  for (const FoodTable* layer = this; layer; layer = layer->below_)
+    if (auto it = layer->phrase_of_.find(&food); it != layer->phrase_of_.end())
+      return find_phrase(it->second) == &food;
+  return false;
+}
+
+const Food* FoodTable::find_phrase(std::string_view phrase) const {
   for (const FoodTable* layer = this; layer; layer = layer->below_)
     if (auto it = layer->by_phrase_.find(phrase); it != layer->by_phrase_.end()) return it->second;
   return nullptr;
@@ -61,9 +99,13 @@ const Food* FoodTable::find(std::string_view name) const {
         hit = it->second.front();
       }
   }
-  // A record whose name an upper layer reuses is replaced whole: its
-  // aliases lead to the upper record too ("skimmed milk" -> your skim milk).
-  return hit ? find_phrase(phrase_key(hit->name)) : nullptr;
+  if (!hit) return nullptr;
+  for (const FoodTable* layer = this; layer; layer = layer->below_)
+    if (auto it = layer->phrase_of_.find(hit); it != layer->phrase_of_.end())
+      // A record whose name an upper layer reuses is replaced whole: its
+      // aliases lead to the upper record too ("skimmed milk" -> your skim milk).
+      return find_phrase(it->second);
+  return hit;
 }
 
 std::vector<const Food*> FoodTable::ambiguous(std::string_view name) const {
@@ -99,7 +141,7 @@ std::vector<const Food*> FoodTable::all() const {
   std::vector<const Food*> out;
   for (const FoodTable* layer = this; layer; layer = layer->below_)
     for (const auto& food : layer->foods_)
-      if (find(food->name) == food.get()) out.push_back(food.get());
+      if (in_force(*food)) out.push_back(food.get());
   return out;
 }
 
@@ -107,7 +149,7 @@ std::vector<const Food*> FoodTable::search(std::string_view query, std::size_t l
   std::vector<const Food*> out;
   const auto add = [&](const Food* food) {
     // A record hidden by an upper layer's record of the same name is not listed.
-    if (food && find(food->name) == food && out.size() < limit &&
+    if (food && in_force(*food) && out.size() < limit &&
         std::find(out.begin(), out.end(), food) == out.end())
       out.push_back(food);
   };

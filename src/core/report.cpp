@@ -59,7 +59,7 @@ Summary summarise(std::span<const ReportDay> days) {
   return s;
 }
 
-DiaryReport build_report(const Diary& diary, const FoodTable& base) {
+DiaryReport build_report(const Diary& diary, const FoodTable& base, bool suggest) {
   DiaryReport report;
   report.file = diary.file;
   report.profile = diary.profile;
@@ -87,7 +87,7 @@ DiaryReport build_report(const Diary& diary, const FoodTable& base) {
     ReportDay rd{std::move(day), {}, {}};
     rd.notes = evaluate_notes(rd.result, diary.profile);
     const double gap = whole(rd.result.reference.target_mg) - whole(rd.result.calcium_mg);
-    if (gap > 0) {
+    if (suggest && gap > 0) {
       if (!candidates) candidates = suggestion_candidates(table, request);
       rd.suggestions = rank_suggestions(*candidates, gap, request.limit);
     }

@@ -32,12 +32,11 @@ std::string describe_serving(const Suggestion& s) {
 std::vector<Suggestion> suggestion_candidates(const FoodTable& table, const SuggestRequest& request) {
   const auto textures = allowed_textures(request.dysphagia, request.dysphagia_level);
   std::vector<Suggestion> found;
-  std::set<const Food*> seen;
   for (const FoodTable* layer = &table; layer; layer = layer->below()) {
     for (const auto& owned : layer->own_foods()) {
       const Food& food = *owned;
       // The upper layer's record is the one in force.
-      if (table.find(food.name) != &food || !seen.insert(&food).second) continue;
+      if (!table.in_force(food)) continue;
       if (food.kind != FoodKind::food || food.default_portion.empty()) continue;
       if (std::find(textures.begin(), textures.end(), food.texture) == textures.end()) continue;
       if (!fits_diet(food, request.diet)) continue;

@@ -1,7 +1,6 @@
 #include "catrack/text.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <map>
 #include <set>
@@ -15,55 +14,63 @@ std::string_view trim(std::string_view text) {
   return text;
 }
 
-std::string lowercase(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 namespace {
 
-std::vector<std::string> words_of(std::string_view name) {
-  std::vector<std::string> words;
-  std::string word;
-  for (char c : name) {
-    const auto u = static_cast<unsigned char>(c);
-    // Letters, digits and any non-ASCII byte (so "crème" stays one word);
-    // "%" is kept so that "2 %" and "2%" agree and differ from "2".
-    if (std::isalnum(u) || u >= 0x80 || c == '%') {
-      if (c == '%' && !word.empty()) {
-        words.push_back(word);
-        word.clear();
-      }
-      word += static_cast<char>(std::tolower(u));
-      if (c == '%') {
-        words.push_back(word);
-        word.clear();
-      }
-    } else if (!word.empty()) {
-      words.push_back(word);
-      word.clear();
-    }
-  }
-  if (!word.empty()) words.push_back(word);
-  return words;
+// ASCII only, without the C library's locale: names are compared byte by
+// byte, and any non-ASCII byte is part of a word as it is.
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool in_word(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || u >= 0x80;
 }
 
-std::string drop_plural(std::string word) {
-  // "sardines" -> "sardine", "tomatoes" -> "tomato"; "leaves" stays (a
-  // key, not a dictionary form: both sides of a lookup go through here).
-  if (word.size() > 4 && word.compare(word.size() - 3, 3, "oes") == 0) word.resize(word.size() - 2);
-  else if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
+// "sardines" -> "sardine", "tomatoes" -> "tomato"; "leaves" stays (a key,
+// not a dictionary form: both sides of a lookup go through here).
+std::string_view drop_plural(std::string_view word) {
+  if (word.size() > 4 && word.ends_with("oes")) return word.substr(0, word.size() - 2);
+  if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's') return word.substr(0, word.size() - 1);
   return word;
+}
+
+// Calls each(word) for the words of `text`, lowercased, a plural dropped.
+// Words are letters, digits and any non-ASCII byte (so "crème" stays one
+// word); "%" is a word of its own, so that "2 %" and "2%" agree and differ
+// from "2".
+template <class Each>
+void for_each_word(std::string_view text, Each each) {
+  std::string word;
+  const auto flush = [&] {
+    if (!word.empty()) each(drop_plural(word));
+    word.clear();
+  };
+  for (char c : text) {
+    if (c == '%') {
+      flush();
+      each(std::string_view("%"));
+    } else if (in_word(c)) {
+      word += lower(c);
+    } else {
+      flush();
+    }
+  }
+  flush();
 }
 
 } // namespace
 
+std::string lowercase(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = lower(c);
+  return out;
+}
+
 std::string name_key(std::string_view name) {
-  auto words = words_of(name);
-  for (auto& w : words) w = drop_plural(w);
+  std::vector<std::string> words;
+  for_each_word(name, [&](std::string_view w) { words.emplace_back(w); });
   std::sort(words.begin(), words.end());
   std::string key;
+  key.reserve(name.size());
   for (const auto& w : words) {
     if (!key.empty()) key += ' ';
     key += w;
@@ -72,21 +79,21 @@ std::string name_key(std::string_view name) {
 }
 
 std::string phrase_key(std::string_view name) {
-  // Split at commas, reverse the parts, then normalise each word.
-  std::vector<std::string_view> parts;
-  std::size_t start = 0;
-  while (true) {
-    const auto comma = name.find(',', start);
-    parts.push_back(name.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
-    if (comma == std::string_view::npos) break;
-    start = comma + 1;
-  }
+  // The parts between commas, last first: "milk, skim" reads "skim milk".
   std::string key;
-  for (auto it = parts.rbegin(); it != parts.rend(); ++it)
-    for (auto& w : words_of(*it)) {
-      if (!key.empty()) key += ' ';
-      key += drop_plural(w);
-    }
+  key.reserve(name.size());
+  const auto append = [&](std::string_view w) {
+    if (!key.empty()) key += ' ';
+    key += w;
+  };
+  std::size_t end = name.size();
+  while (true) {
+    const auto comma = end == 0 ? std::string_view::npos : name.rfind(',', end - 1);
+    const std::size_t start = comma == std::string_view::npos ? 0 : comma + 1;
+    for_each_word(name.substr(start, end - start), append);
+    if (comma == std::string_view::npos) break;
+    end = comma;
+  }
   return key;
 }
 
@@ -135,6 +142,17 @@ double word_match(const std::string& wanted, const std::string& have) {
   if (distance == 1 && shorter >= 4) return 0.7;
   if (distance == 2 && shorter >= 8) return 0.5;
   return 0.0;
+}
+
+} // namespace
+
+namespace {
+
+// The words of a key name_key made: it is already lowercase, one space apart.
+std::vector<std::string> words_of(std::string_view key) {
+  std::vector<std::string> words;
+  for_each_word(key, [&](std::string_view w) { words.emplace_back(w); });
+  return words;
 }
 
 } // namespace

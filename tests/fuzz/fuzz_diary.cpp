@@ -31,7 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     catrack::cli::RenderOptions options;
     options.detail = true;
     auto renderer = catrack::cli::make_renderer(format, options);
-    std::string out = renderer->begin() + renderer->diary(report) + renderer->end();
+    std::string out = renderer->begin() + renderer->diary(report, true) + renderer->end();
     if (out.empty()) __builtin_trap();
   }
   return 0;

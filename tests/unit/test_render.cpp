@@ -45,7 +45,7 @@ DiaryReport report_of(const char* text, std::string file = "diary.toml") {
 
 std::string render(Renderer& r, const DiaryReport& report) {
   std::string out = r.begin();
-  out += r.diary(report);
+  out += r.diary(report, true);
   out += r.end();
   return out;
 }
@@ -184,10 +184,10 @@ TEST_CASE("the JSON renderer lists errors with line, column and message") {
 
   SUBCASE("several diaries are separated by commas") {
     auto two = make_json_renderer(RenderOptions{});
-    // One call after the other: the renderer remembers whether a diary came before.
+    // The first diary has no comma before it; every later one has.
     std::string both = two->begin();
-    both += two->diary(report);
-    both += two->diary(report_of(one_cup));
+    both += two->diary(report, true);
+    both += two->diary(report_of(one_cup), false);
     both += two->end();
     INFO(both);
     CHECK(balanced(both));
@@ -214,30 +214,30 @@ TEST_CASE("CSV: the header, one row per day, RFC 4180 quoting and defused formul
   DiaryReport report = report_of(one_cup);
   // 299 mg of calcium, all dietary; 96 absorbable; target 1000; UL 2500;
   // 115 IU; the worst note is below-floor (warn); codes in rule order.
-  CHECK(csv->diary(report) ==
+  CHECK(csv->diary(report, true) ==
         "diary.toml,2026-11-24,299,299,0,96,1000,2500,115,warn,low-intake;below-floor;vitamin-d-low\n");
 
   SUBCASE("a file name with a comma and a quote") {
     report.file = "my,\"diary\".toml";
-    CHECK(csv->diary(report).rfind("\"my,\"\"diary\"\".toml\",2026-11-24,", 0) == 0);
+    CHECK(csv->diary(report, true).rfind("\"my,\"\"diary\"\".toml\",2026-11-24,", 0) == 0);
   }
   SUBCASE("a file name with a line break is quoted") {
     report.file = "a\nb.toml";
-    CHECK(csv->diary(report).rfind("\"a\nb.toml\",", 0) == 0);
+    CHECK(csv->diary(report, true).rfind("\"a\nb.toml\",", 0) == 0);
   }
   SUBCASE("a cell a spreadsheet would run as a formula") {
     report.file = "=HYPERLINK(1).toml";
-    CHECK(csv->diary(report).rfind("'=HYPERLINK(1).toml,", 0) == 0);
+    CHECK(csv->diary(report, true).rfind("'=HYPERLINK(1).toml,", 0) == 0);
     report.file = "+1.toml";
-    CHECK(csv->diary(report).rfind("'+1.toml,", 0) == 0);
+    CHECK(csv->diary(report, true).rfind("'+1.toml,", 0) == 0);
     report.file = "@x.toml";
-    CHECK(csv->diary(report).rfind("'@x.toml,", 0) == 0);
+    CHECK(csv->diary(report, true).rfind("'@x.toml,", 0) == 0);
     report.file = "=a,b";
-    CHECK(csv->diary(report).rfind("\"'=a,b\",", 0) == 0);
+    CHECK(csv->diary(report, true).rfind("\"'=a,b\",", 0) == 0);
   }
   SUBCASE("a diary with errors is one error row") {
     const DiaryReport bad = report_of(with_error, "bad.toml");
-    CHECK(csv->diary(bad) == "bad.toml,,,,,,,,,error,\n");
+    CHECK(csv->diary(bad, true) == "bad.toml,,,,,,,,,error,\n");
   }
 }
 
@@ -247,11 +247,11 @@ TEST_CASE("TSV: tabs separate, and tabs or line breaks in a cell become spaces")
                         "vitamin_d_iu\tstatus\tnotes\n");
   DiaryReport report = report_of(one_cup);
   report.file = "a\tb,\"c\"\n.toml";
-  const std::string row = tsv->diary(report);
+  const std::string row = tsv->diary(report, true);
   CHECK(row.rfind("a b,\"c\" .toml\t2026-11-24\t299\t", 0) == 0); // no quoting in TSV
   CHECK(row.back() == '\n');
   report.file = "=x";
-  CHECK(tsv->diary(report).rfind("'=x\t", 0) == 0);
+  CHECK(tsv->diary(report, true).rfind("'=x\t", 0) == 0);
 }
 
 TEST_CASE("day_status is the worst severity, or ok") {
