@@ -57,13 +57,15 @@ struct DayResult {
 
 // Looks one entry up and works out its calcium. `table` is the diary's
 // layered table (its [foods] over the user and bundled tables).
-std::variant<EntryResult, Diagnostic> resolve_entry(const Entry& entry, const FoodTable& table);
+std::variant<EntryResult, Diagnostic> resolve_entry(Entry entry, const FoodTable& table);
 
 struct DiaryResult {
   std::vector<DayResult> days;
   Diagnostics errors; // any error: `days` is empty, no partial totals
 };
 
-DiaryResult calculate(const Diary& diary, const FoodTable& table);
+// Takes the diary by value: its entries move into the results (a diary of
+// years is large). std::move it in when it is not needed after.
+DiaryResult calculate(Diary diary, const FoodTable& table);
 
 } // namespace catrack

@@ -57,7 +57,8 @@ struct DiaryReport {
 // the bundled table. The diary's own [foods] go on top.
 // `suggest`: foods that would close each gap below target (the report shows
 // them; a batch check has no use for them and skips the work).
-DiaryReport build_report(const Diary& diary, const FoodTable& base, bool suggest = true);
+// The diary is taken by value and moved into the report: std::move it in.
+DiaryReport build_report(Diary diary, const FoodTable& base, bool suggest = true);
 
 Summary summarise(std::span<const ReportDay> days);
 

@@ -24,6 +24,11 @@ std::string phrase_key(std::string_view name);
 // Singular candidates for a unit or portion word ("slices" -> "slice").
 std::vector<std::string> singular_forms(std::string_view word);
 
+// True when two unit or portion words share a singular form ("slices" and
+// "Slice", "glass" and "glasses"), as comparing their singular_forms() would
+// say, without building them.
+bool same_singular(std::string_view a, std::string_view b);
+
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // Up to `limit` candidates closest to `wanted`, best first (edit distance on

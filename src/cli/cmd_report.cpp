@@ -164,7 +164,7 @@ FileReport report_diary(Diary diary, Diagnostics read_errors, const std::map<std
                         const Context& ctx, bool first) {
   keep_days_in(diary, ctx.range);
   if (!diary.profile.present && ctx.fallback_profile) diary.profile = *ctx.fallback_profile;
-  DiaryReport report = build_report(diary, ctx.foods, ctx.suggestions);
+  DiaryReport report = build_report(std::move(diary), ctx.foods, ctx.suggestions);
   FileReport out;
   if (!read_errors.empty()) {
     report.days.clear();

@@ -121,11 +121,11 @@ std::optional<Entry> amount_first(const Entry& e, const FoodTable& table) {
   return unit_unknown;
 }
 
-std::variant<EntryResult, Diagnostic> resolve_entry(const Entry& written, const FoodTable& table) {
-  const auto flipped = table.find(written.item) ? std::nullopt : amount_first(written, table);
-  const Entry& e = flipped ? *flipped : written;
+namespace {
+
+// resolve_entry without the entry itself, which the caller moves in.
+std::variant<EntryResult, Diagnostic> resolve(const Entry& e, const FoodTable& table) {
   EntryResult r;
-  r.entry = e;
   const Food* food = table.find(e.item);
   const bool supplement = e.kind == EntryKind::supplement;
   std::string how;
@@ -261,6 +261,16 @@ std::variant<EntryResult, Diagnostic> resolve_entry(const Entry& written, const 
   return r;
 }
 
+} // namespace
+
+std::variant<EntryResult, Diagnostic> resolve_entry(Entry written, const FoodTable& table) {
+  auto flipped = table.find(written.item) ? std::nullopt : amount_first(written, table);
+  Entry e = flipped ? std::move(*flipped) : std::move(written);
+  auto result = resolve(e, table);
+  if (auto* r = std::get_if<EntryResult>(&result)) r->entry = std::move(e);
+  return result;
+}
+
 namespace {
 
 // A day known only by its total: the total is all there is; the split and
@@ -283,11 +293,11 @@ std::optional<Diagnostic> take_total(const DayTotal& total, DayResult& d) {
 
 } // namespace
 
-DiaryResult calculate(const Diary& diary, const FoodTable& table) {
+DiaryResult calculate(Diary diary, const FoodTable& table) {
   DiaryResult out;
   out.errors = duplicate_total_errors(diary.days);
   bool reference_error_seen = false;
-  for (const Day& day : diary.days) {
+  for (Day& day : diary.days) {
     DayResult d;
     d.date = day.date;
     d.notes_text = day.notes;
@@ -297,8 +307,9 @@ DiaryResult calculate(const Diary& diary, const FoodTable& table) {
       else if (auto problem = take_total(*day.total, d))
         out.errors.push_back(std::move(*problem));
     }
-    for (const Entry& e : day.entries) {
-      auto resolved = resolve_entry(e, table);
+    for (Entry& e : day.entries) {
+      const EntryKind kind = e.kind;
+      auto resolved = resolve_entry(std::move(e), table);
       if (auto* diag = std::get_if<Diagnostic>(&resolved)) {
         out.errors.push_back(std::move(*diag));
         continue;
@@ -307,7 +318,7 @@ DiaryResult calculate(const Diary& diary, const FoodTable& table) {
       d.calcium_mg += r.calcium_mg;
       d.absorbable_mg += r.absorbable_mg;
       d.vitamin_d_iu += r.vitamin_d_iu;
-      if (e.kind == EntryKind::supplement) {
+      if (kind == EntryKind::supplement) {
         d.supplement_mg += r.calcium_mg;
         d.vitamin_d_supplement_iu += r.vitamin_d_iu;
       } else {

@@ -8,11 +8,8 @@ namespace catrack {
 
 const Portion* Food::find_portion(std::string_view wanted_name) const {
   // Singular forms on both sides: "slices" finds "slice", "glass" finds "glass".
-  const auto wanted = singular_forms(wanted_name);
   for (const auto& portion : portions)
-    for (const auto& have : singular_forms(portion.name))
-      for (const auto& want : wanted)
-        if (have == want) return &portion;
+    if (same_singular(portion.name, wanted_name)) return &portion;
   return nullptr;
 }
 

@@ -59,7 +59,7 @@ Summary summarise(std::span<const ReportDay> days) {
   return s;
 }
 
-DiaryReport build_report(const Diary& diary, const FoodTable& base, bool suggest) {
+DiaryReport build_report(Diary diary, const FoodTable& base, bool suggest) {
   DiaryReport report;
   report.file = diary.file;
   report.profile = diary.profile;
@@ -70,22 +70,24 @@ DiaryReport build_report(const Diary& diary, const FoodTable& base, bool suggest
     report.errors.insert(report.errors.end(), errors.begin(), errors.end());
   }
   if (!report.errors.empty()) return report;
-  auto result = calculate(diary, table);
+  auto result = calculate(std::move(diary), table);
   if (!result.errors.empty()) {
     report.errors = std::move(result.errors);
     return report;
   }
+  const Profile& profile = report.profile;
   SuggestRequest request;
-  request.diet = diary.profile.diet;
-  request.dysphagia = diary.profile.dysphagia;
-  request.dysphagia_level = diary.profile.dysphagia_level;
-  for (const auto& day : result.days)
-    for (const auto& e : day.entries)
-      if (!e.food.empty()) request.diary_foods.insert(e.food);
+  request.diet = profile.diet;
+  request.dysphagia = profile.dysphagia;
+  request.dysphagia_level = profile.dysphagia_level;
+  if (suggest)
+    for (const auto& day : result.days)
+      for (const auto& e : day.entries)
+        if (!e.food.empty()) request.diary_foods.insert(e.food);
   std::optional<std::vector<Suggestion>> candidates; // scanned once, on the first day below target
   for (auto& day : result.days) {
     ReportDay rd{std::move(day), {}, {}};
-    rd.notes = evaluate_notes(rd.result, diary.profile);
+    rd.notes = evaluate_notes(rd.result, profile);
     const double gap = whole(rd.result.reference.target_mg) - whole(rd.result.calcium_mg);
     if (suggest && gap > 0) {
       if (!candidates) candidates = suggestion_candidates(table, request);

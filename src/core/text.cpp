@@ -110,6 +110,47 @@ std::vector<std::string> singular_forms(std::string_view word) {
   return out;
 }
 
+namespace {
+
+// A singular form as a stem of the word and a new ending: "berries" gives
+// {"berr", "y"}. The same rules as singular_forms().
+struct Form {
+  std::string_view stem;
+  std::string_view tail;
+  bool operator==(const Form& o) const {
+    if (stem.size() + tail.size() != o.stem.size() + o.tail.size()) return false;
+    const auto at = [](const Form& f, std::size_t i) { return i < f.stem.size() ? f.stem[i] : f.tail[i - f.stem.size()]; };
+    for (std::size_t i = 0; i < stem.size() + tail.size(); ++i)
+      if (at(*this, i) != at(o, i)) return false;
+    return true;
+  }
+};
+
+std::size_t forms_of(std::string_view w, Form (&out)[5]) {
+  std::size_t n = 0;
+  out[n++] = {w, {}};
+  const auto ends = [&](std::string_view s) { return w.size() > s.size() && w.ends_with(s); };
+  if (ends("ies")) out[n++] = {w.substr(0, w.size() - 3), "y"};
+  if (ends("ves")) out[n++] = {w.substr(0, w.size() - 3), "f"};
+  if (ends("es")) out[n++] = {w.substr(0, w.size() - 2), {}};
+  if (ends("s")) out[n++] = {w.substr(0, w.size() - 1), {}};
+  return n;
+}
+
+} // namespace
+
+bool same_singular(std::string_view a, std::string_view b) {
+  const std::string la = lowercase(trim(a));
+  const std::string lb = lowercase(trim(b));
+  Form fa[5], fb[5];
+  const std::size_t na = forms_of(la, fa);
+  const std::size_t nb = forms_of(lb, fb);
+  for (std::size_t i = 0; i < na; ++i)
+    for (std::size_t j = 0; j < nb; ++j)
+      if (fa[i] == fb[j]) return true;
+  return false;
+}
+
 // Optimal string alignment: Levenshtein plus swaps of neighbours, so the
 // common typo "kael" is one edit from "kale".
 std::size_t edit_distance(std::string_view a, std::string_view b) {

@@ -132,3 +132,17 @@ TEST_CASE("join_or lists with commas and a final or") {
 }
 
 } // TEST_SUITE
+
+TEST_CASE("same_singular agrees with comparing singular_forms") {
+  const std::vector<std::string> words{"slice", "slices", "Slice", "glass", "glasses", "berry", "berries", "leaf",
+                                       "leaves", "cup", "cups", "tbsp", "s", "es", "ies", "piece", "pieces",
+                                       "box", "boxes", " can ", "CANS", "loaf", "loaves", "oz"};
+  for (const auto& a : words)
+    for (const auto& b : words) {
+      bool shared = false;
+      for (const auto& x : singular_forms(a))
+        for (const auto& y : singular_forms(b)) shared = shared || x == y;
+      INFO(a, " / ", b);
+      CHECK(same_singular(a, b) == shared);
+    }
+}
