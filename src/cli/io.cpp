@@ -14,6 +14,20 @@ namespace catrack::cli {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+// Built field by field: GCC 12 sees a braced Diagnostic temporary in an
+// optional as maybe uninitialised.
+Input failed(Input input, std::string message, std::vector<std::string> hints = {}) {
+  input.error.emplace();
+  input.error->where = Location{input.name, 0, 0};
+  input.error->message = std::move(message);
+  input.error->hints = std::move(hints);
+  return input;
+}
+
+} // namespace
+
 Input read_input(const std::string& path, std::istream& in) {
   Input input;
   input.name = path == "-" ? "<stdin>" : path;
@@ -29,42 +43,35 @@ Input read_input(const std::string& path, std::istream& in) {
     // A pattern the shell passed on (quoted, or matching nothing) was tried
     // by expand_inputs.
     const bool pattern = path.find_first_of("*?[") != std::string::npos;
-    input.error = Diagnostic{{input.name, 0, 0}, pattern ? "cannot read: no file matches this pattern" : "cannot read: no such file", {}};
-    return input;
+    return failed(std::move(input), pattern ? "cannot read: no file matches this pattern" : "cannot read: no such file");
   }
   if (fs::is_directory(status)) {
-    input.error = Diagnostic{{input.name, 0, 0}, "cannot read: it is a folder with no *.toml diary in it",
-                             {"a folder is read for the *.toml files in it and below; name other files one by one"}};
-    return input;
+    return failed(std::move(input), "cannot read: it is a folder with no *.toml diary in it",
+                  {"a folder is read for the *.toml files in it and below; name other files one by one"});
   }
   // A named pipe with no writer would block for ever; process substitution
   // (/dev/fd/N) is a pipe too, and is fine.
   const bool process_substitution = path.rfind("/dev/fd/", 0) == 0 || path.rfind("/proc/self/fd/", 0) == 0;
   if (fs::is_fifo(status) && !process_substitution) {
-    input.error = Diagnostic{{input.name, 0, 0}, "cannot read: it is a named pipe (FIFO)",
-                             {"give a regular file, or pipe it into - for standard input"}};
-    return input;
+    return failed(std::move(input), "cannot read: it is a named pipe (FIFO)",
+                  {"give a regular file, or pipe it into - for standard input"});
   }
   if (!fs::is_regular_file(status) && !fs::is_fifo(status) && !fs::is_character_file(status)) {
-    input.error = Diagnostic{{input.name, 0, 0}, "cannot read: it is not a regular file", {}};
-    return input;
+    return failed(std::move(input), "cannot read: it is not a regular file");
   }
   std::uintmax_t size = 0;
   if (fs::is_regular_file(status)) {
     size = fs::file_size(path, ec);
     if (ec) size = 0;
     if (size > max_file_bytes) {
-      input.error = Diagnostic{{input.name, 0, 0},
-                               fmt::format("cannot read: {} MB is larger than the {} MB limit for one diary",
+      return failed(std::move(input), fmt::format("cannot read: {} MB is larger than the {} MB limit for one diary",
                                            size / (1024 * 1024), max_file_bytes / (1024 * 1024)),
-                               {"split the diary into one file per month or year"}};
-      return input;
+                    {"split the diary into one file per month or year"});
     }
   }
   std::ifstream file(path, std::ios::binary);
   if (!file) {
-    input.error = Diagnostic{{input.name, 0, 0}, fmt::format("cannot read: {}", std::strerror(errno)), {}};
-    return input;
+    return failed(std::move(input), fmt::format("cannot read: {}", std::strerror(errno)));
   }
   // One read into a string of the file's size; a pipe or device is read to its end.
   if (fs::is_regular_file(status)) {

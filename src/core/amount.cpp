@@ -3,6 +3,7 @@
 #include "catrack/text.hpp"
 
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <fmt/format.h>
 #include <optional>
@@ -158,7 +159,11 @@ Shorthand split_shorthand(std::string_view raw) {
 std::string format_number(double value) {
   // Huge values only reach messages about limits; keep them short.
   if (std::fabs(value) >= 1e9) return fmt::format("{:.3g}", value);
-  std::string s = fmt::format("{:.2f}", value);
+  // As printf("%.2f") rounds, without a format string to parse: this runs
+  // for every entry of every diary.
+  char buffer[32];
+  const auto end = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 2).ptr;
+  std::string s(buffer, end);
   while (!s.empty() && s.back() == '0') s.pop_back();
   if (!s.empty() && s.back() == '.') s.pop_back();
   return s;

@@ -123,10 +123,10 @@ std::optional<Entry> amount_first(const Entry& e, const FoodTable& table) {
 
 namespace {
 
-// resolve_entry without the entry itself, which the caller moves in.
-std::variant<EntryResult, Diagnostic> resolve(const Entry& e, const FoodTable& table) {
+// resolve_entry without the entry itself, which the caller moves in;
+// `food` is what the table found for its item.
+std::variant<EntryResult, Diagnostic> resolve(const Entry& e, const Food* food, const FoodTable& table) {
   EntryResult r;
-  const Food* food = table.find(e.item);
   const bool supplement = e.kind == EntryKind::supplement;
   std::string how;
   const auto label = label_calcium(e, how);
@@ -175,6 +175,7 @@ std::variant<EntryResult, Diagnostic> resolve(const Entry& e, const FoodTable& t
   }
   const auto unit = amount ? find_unit(amount->unit) : std::nullopt;
   const bool unit_is_vitamin_d = unit && unit->dimension == Dimension::vitamin_d;
+  const double unit_factor = unit ? unit->factor : 1.0;
   const bool unit_is_mg = unit && unit->name == "mg";
 
   double calcium = 0;
@@ -208,7 +209,7 @@ std::variant<EntryResult, Diagnostic> resolve(const Entry& e, const FoodTable& t
         return error(e.at, fmt::format("how much calcium is in this \"{}\"? give calcium_mg (elemental, from the "
                                        "label), salt_mg, or an amount like \"500 mg\"; vitamin D goes in iu = ...",
                                        food->name));
-      vitamin_d = amount->number * unit->factor * e.count;
+      vitamin_d = amount->number * unit_factor * e.count;
     } else if (food->calcium_mg > 0) {
       auto m = measure(*food, amount.value_or(Amount{1, {}}));
       if (auto* d = std::get_if<Diagnostic>(&m)) return located(*d, amount ? e.amount_at : e.at);
@@ -264,9 +265,11 @@ std::variant<EntryResult, Diagnostic> resolve(const Entry& e, const FoodTable& t
 } // namespace
 
 std::variant<EntryResult, Diagnostic> resolve_entry(Entry written, const FoodTable& table) {
-  auto flipped = table.find(written.item) ? std::nullopt : amount_first(written, table);
+  const Food* food = table.find(written.item);
+  auto flipped = food ? std::nullopt : amount_first(written, table);
   Entry e = flipped ? std::move(*flipped) : std::move(written);
-  auto result = resolve(e, table);
+  if (flipped) food = table.find(e.item);
+  auto result = resolve(e, food, table);
   if (auto* r = std::get_if<EntryResult>(&result)) r->entry = std::move(e);
   return result;
 }

@@ -4,6 +4,7 @@
 #include "catrack/amount.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <string>
 #include <variant>
@@ -253,3 +254,13 @@ TEST_CASE("format_number prints up to two decimals without trailing zeros") {
 }
 
 } // TEST_SUITE
+
+TEST_CASE("format_number rounds as printf's %.2f does") {
+  for (double x : {0.0, 0.004, 0.005, 0.125, 0.375, 1.005, 2.675, 122.5, 298.9, 1234.5678, 99999.995, -0.5, -1.25}) {
+    std::string expected = fmt::format("{:.2f}", x);
+    while (expected.back() == '0') expected.pop_back();
+    if (expected.back() == '.') expected.pop_back();
+    INFO(x);
+    CHECK(format_number(x) == expected);
+  }
+}
