@@ -56,6 +56,7 @@ const char* examples_text = R"(Examples:
   catrack -b 2026-11 --weekly d.toml  November, week by week, with a chart
   catrack check exports/              every *.toml below exports/, in parallel
   catrack check --files-from list.txt the files listed, one a line (- = stdin)
+  catrack check servings.csv          a Cronometer or MyFitnessPal export
   catrack --format csv a.toml b.toml  one CSV row per diary-day
   cat diary.toml | catrack -          read a diary from standard input
 
@@ -392,7 +393,8 @@ int run_report(Command command, const std::vector<std::string>& args, Streams io
                      "  catrack foods [QUERY]      search the food table\n"
                      "  catrack suggest --gap MG   foods that close a calcium gap\n"
                      "  catrack rules [CODE]       what each note means, its threshold and source\n"
-                     "Each command has --help.\n",
+                     "  catrack import APP FILE    a Cronometer or MyFitnessPal export as a diary\n"
+                     "Each command has --help. FILE may also be such an export, or a folder.\n",
                command == Command::check ? "catrack check" : "catrack"};
   add_options(app, o);
   if (auto status = parse_arguments(app, args, io)) return *status;

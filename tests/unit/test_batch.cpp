@@ -146,3 +146,19 @@ TEST_CASE("Progress draws nothing when not enabled (not a terminal, or --quiet)"
   progress.clear();
   CHECK(err.str().empty());
 }
+
+TEST_CASE("Progress draws after half a second, then erases its line") {
+  std::ostringstream err;
+  Progress progress(err, true, 10, false);
+  progress.update(1);
+  CHECK(err.str().empty()); // a batch done within half a second shows nothing
+  std::this_thread::sleep_for(std::chrono::milliseconds(520));
+  progress.update(5);
+  std::string drawn = "\r";
+  drawn += progress_line(5, 10, 79, false);
+  CHECK(err.str() == drawn);
+  progress.clear();
+  CHECK(err.str().ends_with("\r\x1b[K"));
+  progress.clear(); // nothing more to erase
+  CHECK(err.str() == drawn + "\r\x1b[K");
+}
