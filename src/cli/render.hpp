@@ -45,6 +45,9 @@ std::unique_ptr<Renderer> make_renderer(Format format, const RenderOptions& opti
 // formula (= + - @ first) defused with a leading apostrophe.
 std::string csv_cell(std::string_view text, char sep);
 
+// A value in whole mg or IU as text: rounded as whole() does, "-0" never.
+std::string whole_text(double x);
+
 // The status of a day in check output and CSV: ok, info, warn or alert.
 std::string day_status(const ReportDay& day);
 

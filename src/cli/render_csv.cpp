@@ -3,9 +3,18 @@
 #include "catrack/diary.hpp"
 #include "catrack/notes.hpp"
 
+#include <charconv>
 #include <fmt/format.h>
 
 namespace catrack::cli {
+
+std::string whole_text(double x) {
+  // std::to_chars, not a format string: this runs for every number of every row.
+  const double rounded = whole(x) == 0 ? 0.0 : whole(x);
+  char buffer[32];
+  const auto end = std::to_chars(buffer, buffer + sizeof buffer, rounded).ptr;
+  return std::string(buffer, end);
+}
 
 std::string csv_cell(std::string_view raw, char sep) {
   std::string text(raw);
@@ -27,7 +36,7 @@ std::string csv_cell(std::string_view raw, char sep) {
 
 namespace {
 
-std::string mg(double x) { return fmt::format("{}", whole(x) == 0 ? 0.0 : whole(x)); }
+std::string mg(double x) { return whole_text(x); }
 
 std::string row(std::initializer_list<std::string> cells, char sep) {
   std::string out;

@@ -27,7 +27,7 @@ constexpr int cells_beyond = 4;
 
 std::string plural(int n, const char* one, const char* many) { return fmt::format("{} {}", n, n == 1 ? one : many); }
 
-std::string mg(double x) { return fmt::format("{}", whole(x) == 0 ? 0.0 : whole(x)); }
+std::string mg(double x) { return whole_text(x); }
 
 // Greedy word wrap; continuation lines get `indent` spaces.
 std::string wrap(const std::string& text, std::size_t first_column, std::size_t indent) {

@@ -10,6 +10,7 @@
 #include "cli/terminal.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <cmath>
 #include <limits>
@@ -457,4 +458,11 @@ food = ["milk, skim 4 cups"]
   CHECK(has(out, "  2026-11-30     1196   1196"));
   CHECK(has(out, "    1 day logged: 0 below target, 0 below floor, 0 above UL\n"));
   CHECK_FALSE(has(out, "to close the")); // suggestions are per day, not in period views
+}
+
+TEST_CASE("whole_text prints whole mg as the renderers always have") {
+  for (double x : {0.0, -0.0, -0.4, 0.5, 1.49, 298.9, 999.5, 1234.0, -12.5, 5000.0, 123456789.4, 1e21}) {
+    INFO(x);
+    CHECK(whole_text(x) == fmt::format("{}", whole(x) == 0 ? 0.0 : whole(x)));
+  }
 }
