@@ -4,6 +4,7 @@
 #include "cli/commands.hpp"
 
 #include "catrack/diary_reader.hpp"
+#include "catrack/export_reader.hpp"
 #include "catrack/diet.hpp"
 #include "catrack/notes.hpp"
 #include "catrack/report.hpp"
@@ -75,7 +76,7 @@ int run_suggest(const std::vector<std::string>& args, Streams io) {
       print_errors(io.err, {*input.error}, sources, Style{});
       return exit_input_error;
     }
-    auto read = read_diary(input.text, input.name);
+    auto read = read_any_diary(input.text, input.name, {});
     sources[input.name] = input.text;
     DiaryReport report = build_report(read.diary, tables.top());
     if (!read.errors.empty() || !report.ok()) {
@@ -92,8 +93,20 @@ int run_suggest(const std::vector<std::string>& args, Streams io) {
     for (const auto& day : report.days)
       for (const auto& e : day.result.entries)
         if (!e.food.empty()) request.diary_foods.insert(e.food);
+    if (!*gap_option && report.days.empty()) {
+      Diagnostic no_days;
+      no_days.where = Location{input.name, 0, 0};
+      no_days.message = "the diary has no days to take a gap from";
+      no_days.hints = {"give --gap MG"};
+      print_errors(io.err, {no_days}, sources, Style{});
+      return exit_input_error;
+    }
     if (!*gap_option) {
-      const double target = whole(report.reference()->target_mg);
+      // The days' targets can differ (a birthday, a glucocorticoid start):
+      // the gap is the mean target less the mean total.
+      double targets = 0;
+      for (const auto& day : report.days) targets += day.result.reference.target_mg;
+      const double target = whole(targets / static_cast<double>(report.days.size()));
       const double mean = whole(report.summary.mean_calcium_mg);
       gap = target - mean;
       basis = fmt::format("{}: mean {} mg a day against a {} mg target", input.name, mean, target);
