@@ -516,9 +516,9 @@ DiaryRead read_diary(std::string_view text, const std::string& file_name) {
   Reader reader{file_name, {}};
   if (auto root = tomlx::parse(text, file_name, reader.errors)) {
     reader.read_document(*root, out.diary);
-    // A diary without days reports nothing, which in a batch would pass as
-    // "fine": say so instead.
-    if (!root->contains("day") && reader.errors.empty())
+    // A diary without days (no [[day]], or day = []) reports nothing, which
+    // in a batch would pass as "fine": say so instead.
+    if (out.diary.days.empty() && reader.errors.empty())
       reader.error({file_name, 0, 0}, "the diary has no days",
                    {"add a day: [[day]], then date = 2026-11-24 and food = [\"milk, skim 1 cup\"]"});
   }

@@ -284,7 +284,7 @@ note = "second"
 TEST_CASE("a diary without days: no days, and one error for the whole file") {
   // An empty diary would pass a batch check as "fine"; the reader says so
   // instead (line 0: the whole file), and reads nothing else into it.
-  for (const char* text : {"", "\n\n", "# only a comment\n", "version = 1\n"}) {
+  for (const char* text : {"", "\n\n", "# only a comment\n", "version = 1\n", "day = []\n"}) {
     INFO("text: \"", text, "\"");
     const DiaryRead r = read_diary(text, "empty.toml");
     CHECK(r.diary.days.empty());
