@@ -8,6 +8,7 @@
 
 #include <deque>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -82,8 +83,12 @@ private:
   void collect_names(std::vector<std::string>& out) const;
   const Food* find_phrase(std::string_view phrase) const;
 
-  void index(const Food* food, std::string_view phrase_of_name, std::span<const std::string_view> phrases,
-             std::span<const std::string_view> words);
+  // Indexes a record by its keys (any list of strings; the name's phrase
+  // key first). Defined and used in food_table.cpp only.
+  template <class KeyList>
+  void index(const Food* food, const KeyList& phrases, const KeyList& words);
+  // The phrase key of a record's name, from the layer that holds it.
+  std::optional<std::string_view> phrase_of(const Food& food) const;
 
   const FoodTable* below_;
   std::vector<std::unique_ptr<Food>> foods_;

@@ -41,6 +41,11 @@ struct Finding {
 // when it says the same thing every day (a profile fact).
 enum class Scope { day, diary };
 
+// What a rule reads besides the day's total. A day known only by its total
+// (a daily export) has no entries and may have no vitamin D: rules that need
+// them are not checked on it, rather than read unknown as zero.
+enum class Needs { total, entries, vitamin_d };
+
 struct Rule {
   std::string_view code;
   Severity severity;
@@ -50,6 +55,7 @@ struct Rule {
   std::string_view why;       // why it matters, for `catrack rules CODE`
   std::string_view source;
   std::optional<Finding> (*check)(const RuleContext&);
+  Needs needs = Needs::total;
 };
 
 const std::vector<Rule>& rules();

@@ -14,12 +14,14 @@ std::string progress_line(std::size_t done, std::size_t total, std::size_t width
   return bar + "]" + count;
 }
 
-Progress::Progress(std::ostream& err, bool enabled, std::size_t total, bool unicode)
-    : err_(err), enabled_(enabled && total > 1), total_(total), unicode_(unicode) {}
+Progress::Progress(std::ostream& err, bool enabled, std::size_t total, bool unicode,
+                   std::function<Clock::time_point()> now)
+    : err_(err), enabled_(enabled && total > 1), total_(total), unicode_(unicode), now_(std::move(now)),
+      start_(now_()) {}
 
 void Progress::update(std::size_t done) {
   if (!enabled_) return;
-  const auto now = Clock::now();
+  const auto now = now_();
   // Short batches finish before a bar would help; a redraw per file would
   // cost more than the files.
   if (now - start_ < std::chrono::milliseconds(500) || now - last_draw_ < std::chrono::milliseconds(100)) return;

@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <functional>
 #include <iosfwd>
 #include <string>
 
@@ -15,18 +16,21 @@ std::string progress_line(std::size_t done, std::size_t total, std::size_t width
 
 class Progress {
 public:
-  Progress(std::ostream& err, bool enabled, std::size_t total, bool unicode);
+  using Clock = std::chrono::steady_clock;
+  // `now` is the clock: the real one, or a test's.
+  Progress(std::ostream& err, bool enabled, std::size_t total, bool unicode,
+           std::function<Clock::time_point()> now = Clock::now);
   void update(std::size_t done);
   void clear(); // erases the bar, if one is shown
 
 private:
-  using Clock = std::chrono::steady_clock;
   std::ostream& err_;
   bool enabled_;
   std::size_t total_;
   bool unicode_;
+  std::function<Clock::time_point()> now_;
   bool shown_ = false;
-  Clock::time_point start_ = Clock::now();
+  Clock::time_point start_;
   Clock::time_point last_draw_{};
 };
 

@@ -42,29 +42,28 @@ Diagnostics FoodTable::add(Food food) {
   for (const auto& alias : food.aliases) claim(alias);
   if (!errors.empty()) return errors;
 
-  const Keys keys = keys_of(food);
+  // The maps hold views: the keys live in keys_, whose elements never move.
+  Keys keys = keys_of(food);
   std::vector<std::string_view> phrases;
   std::vector<std::string_view> words;
-  for (const auto& k : keys.phrases) phrases.push_back(keys_.emplace_back(k));
-  for (const auto& k : keys.words) words.push_back(keys_.emplace_back(k));
+  for (auto& k : keys.phrases) phrases.push_back(keys_.emplace_back(std::move(k)));
+  for (auto& k : keys.words) words.push_back(keys_.emplace_back(std::move(k)));
   foods_.push_back(std::make_unique<Food>(std::move(food)));
-  index(foods_.back().get(), phrases.front(), phrases, words);
+  index(foods_.back().get(), phrases, words);
   return errors;
 }
 
 void FoodTable::add_prebuilt(Food food, std::span<const char* const> phrases, std::span<const char* const> words) {
-  const std::vector<std::string_view> phrase_views(phrases.begin(), phrases.end());
-  const std::vector<std::string_view> word_views(words.begin(), words.end());
   foods_.push_back(std::make_unique<Food>(std::move(food)));
-  index(foods_.back().get(), phrase_views.front(), phrase_views, word_views);
+  index(foods_.back().get(), phrases, words);
 }
 
-void FoodTable::index(const Food* food, std::string_view phrase_of_name, std::span<const std::string_view> phrases,
-                      std::span<const std::string_view> words) {
-  phrase_of_.emplace(food, phrase_of_name);
-  for (const auto key : phrases) by_phrase_.emplace(key, food);
-  for (const auto key : words) {
-    auto& list = by_words_[key];
+template <class KeyList>
+void FoodTable::index(const Food* food, const KeyList& phrases, const KeyList& words) {
+  phrase_of_.emplace(food, std::string_view(phrases.front()));
+  for (const auto& key : phrases) by_phrase_.emplace(std::string_view(key), food);
+  for (const auto& key : words) {
+    auto& list = by_words_[std::string_view(key)];
     if (std::find(list.begin(), list.end(), food) == list.end()) list.push_back(food);
   }
 }
@@ -76,11 +75,15 @@ void FoodTable::reserve(std::size_t count) {
   phrase_of_.reserve(count);
 }
 
-bool FoodTable::in_force(const Food& food) const {
+std::optional<std::string_view> FoodTable::phrase_of(const Food& food) const {
   for (const FoodTable* layer = this; layer; layer = layer->below_)
-    if (auto it = layer->phrase_of_.find(&food); it != layer->phrase_of_.end())
-      return find_phrase(it->second) == &food;
-  return false;
+    if (auto it = layer->phrase_of_.find(&food); it != layer->phrase_of_.end()) return it->second;
+  return std::nullopt;
+}
+
+bool FoodTable::in_force(const Food& food) const {
+  const auto phrase = phrase_of(food);
+  return phrase && find_phrase(*phrase) == &food;
 }
 
 const Food* FoodTable::find_phrase(std::string_view phrase) const {
@@ -100,12 +103,10 @@ const Food* FoodTable::find(std::string_view name) const {
       }
   }
   if (!hit) return nullptr;
-  for (const FoodTable* layer = this; layer; layer = layer->below_)
-    if (auto it = layer->phrase_of_.find(hit); it != layer->phrase_of_.end())
-      // A record whose name an upper layer reuses is replaced whole: its
-      // aliases lead to the upper record too ("skimmed milk" -> your skim milk).
-      return find_phrase(it->second);
-  return hit;
+  // A record whose name an upper layer reuses is replaced whole: its aliases
+  // lead to the upper record too ("skimmed milk" -> your skim milk).
+  const auto phrase = phrase_of(*hit);
+  return phrase ? find_phrase(*phrase) : hit;
 }
 
 std::vector<const Food*> FoodTable::ambiguous(std::string_view name) const {

@@ -78,7 +78,6 @@ std::optional<Finding> above_ul(const RuleContext& c) {
 }
 
 std::optional<Finding> dose_over_500(const RuleContext& c) {
-  if (!c.day.split_known) return std::nullopt; // no entries: doses cannot be seen
   // Supplement entries with the same time are one dose. An entry without a
   // time is not joined to any other; a single tablet over the limit is still
   // one dose, but several (count > 1) without a time are not guessed at.
@@ -103,7 +102,6 @@ std::optional<Finding> dose_over_500(const RuleContext& c) {
 }
 
 std::optional<Finding> vitamin_d_low(const RuleContext& c) {
-  if (!c.day.vitamin_d_known) return std::nullopt; // unknown is not low
   const double total = whole(c.day.vitamin_d_iu);
   const double target = whole(c.day.reference.vitamin_d_target_iu);
   if (total >= target) return std::nullopt;
@@ -113,7 +111,6 @@ std::optional<Finding> vitamin_d_low(const RuleContext& c) {
 }
 
 std::optional<Finding> vitamin_d_above_ul(const RuleContext& c) {
-  if (!c.day.vitamin_d_known) return std::nullopt;
   const double total = whole(c.day.vitamin_d_iu);
   const double ul = whole(c.day.reference.vitamin_d_ul_iu);
   if (total <= ul) return std::nullopt;
@@ -132,7 +129,7 @@ const char* calcinosis_words(const Profile& p) {
 }
 
 std::optional<Finding> supplement_not_needed(const RuleContext& c) {
-  if (!c.day.split_known || !calcinosis_context(c.profile) || whole(c.day.supplement_mg) <= 0) return std::nullopt;
+  if (!calcinosis_context(c.profile) || whole(c.day.supplement_mg) <= 0) return std::nullopt;
   const double diet = whole(c.day.dietary_mg);
   const double target = whole(c.day.reference.target_mg);
   if (diet < target) return std::nullopt;
@@ -143,7 +140,7 @@ std::optional<Finding> supplement_not_needed(const RuleContext& c) {
 }
 
 std::optional<Finding> calcinosis_supplement(const RuleContext& c) {
-  if (!c.day.split_known || !calcinosis_context(c.profile) || whole(c.day.supplement_mg) <= 0) return std::nullopt;
+  if (!calcinosis_context(c.profile) || whole(c.day.supplement_mg) <= 0) return std::nullopt;
   return Finding(fmt::format("{} of calcium from supplements today. With {}, food calcium is preferred; discuss "
                              "supplements with your rheumatologist, with your magnesium and vitamin K2 status.",
                              mg(c.day.supplement_mg), calcinosis_words(c.profile)));
@@ -172,7 +169,7 @@ bool is_carbonate(const EntryResult& r) {
 }
 
 std::optional<Finding> carbonate_ppi(const RuleContext& c) {
-  if (!c.day.split_known || !c.profile.ppi) return std::nullopt;
+  if (!c.profile.ppi) return std::nullopt;
   double carbonate = 0;
   for (const auto& r : c.day.entries)
     if (is_carbonate(r)) carbonate += r.calcium_mg;
@@ -189,7 +186,6 @@ std::optional<Finding> carbonate_ppi(const RuleContext& c) {
 constexpr int meal_window_minutes = 60;
 
 std::optional<Finding> carbonate_empty_stomach(const RuleContext& c) {
-  if (!c.day.split_known) return std::nullopt;
   std::vector<int> food_times;
   for (const auto& r : c.day.entries)
     if (r.entry.kind == EntryKind::food && r.entry.minute_of_day) food_times.push_back(*r.entry.minute_of_day);
@@ -213,7 +209,7 @@ std::optional<Finding> carbonate_empty_stomach(const RuleContext& c) {
 
 std::optional<Finding> kidney(const RuleContext& c) {
   const Profile& p = c.profile;
-  if (!c.day.split_known || (!p.kidney_disease && !p.kidney_stones) || whole(c.day.supplement_mg) <= 0)
+  if ((!p.kidney_disease && !p.kidney_stones) || whole(c.day.supplement_mg) <= 0)
     return std::nullopt;
   const char* what = p.kidney_disease && p.kidney_stones ? "kidney disease and kidney stones"
                      : p.kidney_disease                   ? "kidney disease"
@@ -230,7 +226,6 @@ constexpr double poor_absorption = 0.10;
 constexpr double poor_share = 0.25;
 
 std::optional<Finding> low_bioavailability(const RuleContext& c) {
-  if (!c.day.split_known) return std::nullopt; // which foods is not known
   double poor = 0;
   std::vector<std::string> names;
   for (const auto& r : c.day.entries) {
@@ -283,14 +278,15 @@ const std::vector<Rule>& rules() {
        "more than 500 mg elemental calcium from supplements taken at one time",
        "supplement calcium at the same time (to the minute) > 500 mg; an untimed single entry > 500 mg",
        "Fractional absorption falls as the dose grows, so little is gained above about 500 mg at once.",
-       "UC Berkeley Wellness; UAB: at most 500 mg elemental calcium at one time (clinical.md 4.2)", dose_over_500},
+       "UC Berkeley Wellness; UAB: at most 500 mg elemental calcium at one time (clinical.md 4.2)",
+       dose_over_500, Needs::entries},
       {"supplement-not-needed", Severity::warn, Scope::day,
        "calcinosis or scleroderma, supplements taken, and food alone meets the target",
        "calcinosis or scleroderma in profile, supplement calcium > 0, dietary calcium (whole mg) >= target",
        "In calcinosis, food calcium is preferred over supplements; on a day when food meets the target, the "
        "supplement added calcium without being needed for the target.",
        "NAM (IOM) 2011 target; He R et al., J Cutan Med Surg 2025 (narrative review, hypothesis-generating)",
-       supplement_not_needed},
+       supplement_not_needed, Needs::entries},
       {"calcinosis-supplement", Severity::warn, Scope::day,
        "calcinosis or scleroderma in the profile and any supplement calcium",
        "calcinosis or scleroderma in profile, supplement calcium (whole mg) > 0",
@@ -299,7 +295,7 @@ const std::vector<Rule>& rules() {
        "hypothesis, not a trial result.",
        "He R et al., J Cutan Med Surg 2025, doi:10.1177/12034754251320640 (narrative review); Davuluri et al., "
        "Curr Opin Rheumatol 2022 (up to 40 %)",
-       calcinosis_supplement},
+       calcinosis_supplement, Needs::entries},
       {"glucocorticoid", Severity::info, Scope::diary,
        "glucocorticoids in the profile: the raised targets, vitamin D, bone density monitoring",
        "glucocorticoids = true, or a table; raised when mg_per_day >= 2.5 and taken for more than 3 months",
@@ -314,22 +310,24 @@ const std::vector<Rule>& rules() {
        "scleroderma. catrack states both facts and recommends neither.",
        "UAB; UC Berkeley Wellness; Purdue Extension (citrate without stomach acid); Davuluri et al. 2022 (PPIs "
        "and calcinosis)",
-       carbonate_ppi},
+       carbonate_ppi, Needs::entries},
       {"carbonate-empty-stomach", Severity::info, Scope::day, "calcium carbonate at a time with no food logged near it",
        "a carbonate supplement with a time and no food entry within 60 minutes of it",
        "Carbonate is absorbed best with a meal. The hour either side is catrack's reading of \"with meals\".",
        "UAB; UC Berkeley Wellness; Purdue Extension; MedicalAlgorithms (take carbonate with meals)",
-       carbonate_empty_stomach},
+       carbonate_empty_stomach, Needs::entries},
       {"kidney", Severity::warn, Scope::day, "kidney disease or stones in the profile and supplement calcium",
        "kidney_disease or kidney_stones in profile, supplement calcium (whole mg) > 0",
        "Supplement calcium, not food calcium, is linked to kidney stones; in CKD, KDIGO advises restricting "
        "calcium-based binders and avoiding high blood calcium.",
-       "IOM 2011 p.8 and Heart 2012 editorial (stones and supplements); KDIGO 2017 CKD-MBD update", kidney},
+       "IOM 2011 p.8 and Heart 2012 editorial (stones and supplements); KDIGO 2017 CKD-MBD update",
+       kidney, Needs::entries},
       {"low-bioavailability", Severity::info, Scope::day,
        "a large share of the day's calcium comes from poorly absorbed foods (spinach, rhubarb, ...)",
        "foods with measured absorption < 10 % give >= 25 % of the day's calcium",
        "Oxalate binds the calcium of spinach and rhubarb: about 5-9 % is absorbed, against 32 % from milk.",
-       "Weaver/Heaney data: Curr Osteoporos Rep 2017 Table 1; KSU Human Nutrition 12.22", low_bioavailability},
+       "Weaver/Heaney data: Curr Osteoporos Rep 2017 Table 1; KSU Human Nutrition 12.22",
+       low_bioavailability, Needs::entries},
       {"malabsorption", Severity::info, Scope::diary, "malabsorption in the profile",
        "malabsorption = true",
        "Malabsorption is named among the risk factors for bone loss particular to scleroderma; the absorbable "
@@ -339,11 +337,11 @@ const std::vector<Rule>& rules() {
        "vitamin D (whole IU) < target",
        "The RDA assumes little sun. Vitamin D deficiency was found in 60 % of people with scleroderma against 39 % "
        "of controls (Hungarian SSc bone study, 2019).",
-       "NAM (IOM) 2011 DRI: vitamin D RDA (assumes minimal sun exposure)", vitamin_d_low},
+       "NAM (IOM) 2011 DRI: vitamin D RDA (assumes minimal sun exposure)", vitamin_d_low, Needs::vitamin_d},
       {"vitamin-d-above-ul", Severity::warn, Scope::day, "vitamin D above the tolerable upper intake level",
        "vitamin D (whole IU) > UL",
        "Above the UL the risk of high blood calcium rises.",
-       "NAM (IOM) 2011 DRI: vitamin D UL (IOM p.10, p.444)", vitamin_d_above_ul},
+       "NAM (IOM) 2011 DRI: vitamin D UL (IOM p.10, p.444)", vitamin_d_above_ul, Needs::vitamin_d},
   };
   return all;
 }
@@ -357,10 +355,14 @@ const Rule* find_rule(std::string_view code) {
 std::vector<Note> evaluate_notes(const DayResult& day, const Profile& profile) {
   const RuleContext context{day, profile};
   std::vector<Note> notes;
-  for (const auto& rule : rules())
+  for (const auto& rule : rules()) {
+    const bool unknown = (rule.needs == Needs::entries && !day.split_known) ||
+                         (rule.needs == Needs::vitamin_d && !day.vitamin_d_known);
+    if (unknown) continue;
     if (auto finding = rule.check(context))
       notes.push_back({std::string(rule.code), rule.severity, std::move(finding->message),
                        finding->source.empty() ? std::string(rule.source) : std::move(finding->source)});
+  }
   return notes;
 }
 

@@ -97,35 +97,25 @@ std::string phrase_key(std::string_view name) {
   return key;
 }
 
-std::vector<std::string> singular_forms(std::string_view word) {
-  std::string w = lowercase(trim(word));
-  std::vector<std::string> out{w};
-  const auto ends = [&](std::string_view s) {
-    return w.size() > s.size() && w.compare(w.size() - s.size(), s.size(), s) == 0;
-  };
-  if (ends("ies")) out.push_back(w.substr(0, w.size() - 3) + "y");
-  if (ends("ves")) out.push_back(w.substr(0, w.size() - 3) + "f");
-  if (ends("es")) out.push_back(w.substr(0, w.size() - 2));
-  if (ends("s")) out.push_back(w.substr(0, w.size() - 1));
-  return out;
-}
-
 namespace {
 
 // A singular form as a stem of the word and a new ending: "berries" gives
-// {"berr", "y"}. The same rules as singular_forms().
+// {"berr", "y"}. Kept as two views so that same_singular() compares forms
+// without building them.
 struct Form {
   std::string_view stem;
   std::string_view tail;
+  std::size_t size() const { return stem.size() + tail.size(); }
+  char operator[](std::size_t i) const { return i < stem.size() ? stem[i] : tail[i - stem.size()]; }
   bool operator==(const Form& o) const {
-    if (stem.size() + tail.size() != o.stem.size() + o.tail.size()) return false;
-    const auto at = [](const Form& f, std::size_t i) { return i < f.stem.size() ? f.stem[i] : f.tail[i - f.stem.size()]; };
-    for (std::size_t i = 0; i < stem.size() + tail.size(); ++i)
-      if (at(*this, i) != at(o, i)) return false;
+    if (size() != o.size()) return false;
+    for (std::size_t i = 0; i < size(); ++i)
+      if ((*this)[i] != o[i]) return false;
     return true;
   }
 };
 
+// The word itself, then "-ies" as "-y", "-ves" as "-f", "-es" and "-s" dropped.
 std::size_t forms_of(std::string_view w, Form (&out)[5]) {
   std::size_t n = 0;
   out[n++] = {w, {}};
@@ -138,6 +128,15 @@ std::size_t forms_of(std::string_view w, Form (&out)[5]) {
 }
 
 } // namespace
+
+std::vector<std::string> singular_forms(std::string_view word) {
+  const std::string w = lowercase(trim(word));
+  Form forms[5];
+  const std::size_t n = forms_of(w, forms);
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < n; ++i) out.push_back(std::string(forms[i].stem) + std::string(forms[i].tail));
+  return out;
+}
 
 bool same_singular(std::string_view a, std::string_view b) {
   const std::string la = lowercase(trim(a));
