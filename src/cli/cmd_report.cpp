@@ -170,8 +170,8 @@ FileReport report_diary(Diary diary, Diagnostics read_errors, const std::map<std
   if (!read_errors.empty()) {
     report.days.clear();
     report.summary = {};
-    report.errors.insert(report.errors.begin(), read_errors.begin(), read_errors.end());
-    sort_by_position(report.errors);
+    merge_diagnostics(read_errors, report.errors);
+    report.errors = std::move(read_errors);
   }
   if (!report.ok()) {
     std::ostringstream text;
