@@ -29,6 +29,12 @@ std::string plural(int n, const char* one, const char* many) { return fmt::forma
 
 std::string mg(double x) { return whole_text(x); }
 
+// A week by its Monday (2026-11-16), a month by itself (2026-11).
+std::string period_label(const Period& p) {
+  const std::string begin = format_date(p.begin);
+  return p.interval == Interval::month ? begin.substr(0, 7) : begin;
+}
+
 // Greedy word wrap; continuation lines get `indent` spaces.
 std::string wrap(const std::string& text, std::size_t first_column, std::size_t indent) {
   std::string out;
@@ -234,8 +240,7 @@ private:
     mean.vitamin_d_iu = s.mean_vitamin_d_iu;
     mean.split_known = s.days_with_split > 0;
     mean.vitamin_d_known = s.days_with_vitamin_d > 0;
-    const std::string label = period.interval == Interval::month ? format_date(period.begin).substr(0, 7)
-                                                                 : format_date(period.begin);
+    const std::string label = period_label(period);
     const char* color = period.worst_note ? severity_color(*period.worst_note) : "32";
     std::string out = row(label, mean, period.mean_target_mg, color);
     std::string counts = fmt::format("{} logged: {} below target", plural(s.days, "day", "days"), s.days_below_target);
@@ -385,7 +390,7 @@ private:
   std::string periods(const DiaryReport& report, const std::string& file) const {
     std::string out;
     for (const auto& p : group_days(report.days, interval_)) {
-      const std::string label = p.interval == Interval::month ? format_date(p.begin).substr(0, 7) : format_date(p.begin);
+      const std::string label = period_label(p);
       out += fmt::format("{}  {:<10}  {}  mean {:>5} of {:>4} mg  {} of {} below target\n", file, label,
                          style_.paint(fmt::format("{:<5}", p.status()), p.worst_note ? severity_color(*p.worst_note) : "32"),
                          mg(p.summary.mean_calcium_mg), mg(p.mean_target_mg), p.summary.days_below_target,
