@@ -14,6 +14,12 @@ struct Location {
 };
 
 struct Diagnostic {
+  Diagnostic() = default;
+  // A constructor, not aggregate braces: GCC 12 reads some braced temporaries
+  // of this type as maybe uninitialised in optimised builds.
+  Diagnostic(Location at, std::string text, std::vector<std::string> valid = {})
+      : where(std::move(at)), message(std::move(text)), hints(std::move(valid)) {}
+
   Location where;
   std::string message;
   // What would be valid instead: nearest names, known units, the food's portions.

@@ -94,10 +94,7 @@ int run_suggest(const std::vector<std::string>& args, Streams io) {
       for (const auto& e : day.result.entries)
         if (!e.food.empty()) request.diary_foods.insert(e.food);
     if (!*gap_option && report.days.empty()) {
-      Diagnostic no_days;
-      no_days.where = Location{input.name, 0, 0};
-      no_days.message = "the diary has no days to take a gap from";
-      no_days.hints = {"give --gap MG"};
+      const Diagnostic no_days{{input.name, 0, 0}, "the diary has no days to take a gap from", {"give --gap MG"}};
       print_errors(io.err, {no_days}, sources, Style{});
       return exit_input_error;
     }

@@ -16,13 +16,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Built field by field: GCC 12 sees a braced Diagnostic temporary in an
-// optional as maybe uninitialised.
+// The input, with an error about the whole file.
 Input failed(Input input, std::string message, std::vector<std::string> hints = {}) {
-  input.error.emplace();
-  input.error->where = Location{input.name, 0, 0};
-  input.error->message = std::move(message);
-  input.error->hints = std::move(hints);
+  input.error.emplace(Location{input.name, 0, 0}, std::move(message), std::move(hints));
   return input;
 }
 
