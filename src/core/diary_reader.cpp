@@ -60,9 +60,9 @@ struct Reader {
 
   // --- profile -------------------------------------------------------------
 
-  void read_glucocorticoids(const toml::node& node, Profile& p) {
+  void read_glucocorticoids(const tomlx::Node& node, Profile& p) {
     if (auto b = node.as_boolean()) {
-      p.glucocorticoids.taking = b->get();
+      p.glucocorticoids.taking = *b;
       return;
     }
     const auto* t = node.as_table();
@@ -98,12 +98,12 @@ struct Reader {
     if (auto s = t->get("since")) p.glucocorticoids.since = tomlx::read_date(*s, "since", file, errors);
   }
 
-  void read_flag(const toml::table& t, std::string_view key, bool& flag) {
+  void read_flag(const tomlx::Node& t, std::string_view key, bool& flag) {
     if (auto n = t.get(key))
       if (auto b = tomlx::read_bool(*n, key, file, errors)) flag = *b;
   }
 
-  Profile read_profile(const toml::table& t, const Location& at) {
+  Profile read_profile(const tomlx::Node& t, const Location& at) {
     Profile p;
     p.present = true;
     p.at = at;
@@ -161,10 +161,10 @@ struct Reader {
     read_flag(t, "ppi", p.ppi);
     if (auto n = t.get("dysphagia")) {
       if (auto b = n->as_boolean()) {
-        p.dysphagia = b->get();
-      } else if (auto i = n->as_integer(); i && i->get() >= 0 && i->get() <= 7) {
+        p.dysphagia = *b;
+      } else if (auto i = n->as_integer(); i && *i >= 0 && *i <= 7) {
         p.dysphagia = true;
-        p.dysphagia_level = static_cast<int>(i->get());
+        p.dysphagia_level = static_cast<int>(*i);
       } else {
         error(location_of(*n, file), "\"dysphagia\" must be true/false or an IDDSI level from 0 to 7");
       }
@@ -194,13 +194,12 @@ struct Reader {
 
   // --- entries -------------------------------------------------------------
 
-  std::optional<int> read_time(const toml::node& node) {
+  std::optional<int> read_time(const tomlx::Node& node) {
     if (auto t = node.as_time()) {
-      const auto& v = t->get();
-      return v.hour * 60 + v.minute;
+      return t->hour * 60 + t->minute;
     }
     if (auto s = node.as_string()) {
-      const std::string& text = s->get();
+      const std::string_view text = *s;
       if (auto minutes = parse_clock(text)) return minutes;
       error(location_of(node, file), fmt::format("\"{}\" is not a time of day", text),
             {"time = \"07:30\" or time = 07:30:00 (24-hour clock)"});
@@ -211,8 +210,8 @@ struct Reader {
     return std::nullopt;
   }
 
-  std::optional<double> read_positive(const toml::table& t, std::string_view key, bool zero_ok = false) {
-    const toml::node* n = t.get(key);
+  std::optional<double> read_positive(const tomlx::Node& t, std::string_view key, bool zero_ok = false) {
+    const tomlx::Node* n = t.get(key);
     if (!n) return std::nullopt;
     auto v = tomlx::read_number(*n, key, file, errors);
     if (!v) return std::nullopt;
@@ -223,8 +222,8 @@ struct Reader {
     return v;
   }
 
-  void read_amount_text(Entry& e, const std::string& text, const Location& at) {
-    e.amount = text;
+  void read_amount_text(Entry& e, std::string_view text, const Location& at) {
+    e.amount = std::string(text);
     e.amount_at = at;
     auto parsed = parse_amount(text);
     if (auto* err = std::get_if<AmountError>(&parsed)) {
@@ -235,8 +234,8 @@ struct Reader {
     }
   }
 
-  std::optional<Entry> read_entry(const toml::node& node, EntryKind kind) {
-    Entry e;
+  // Fills `e`, a new entry; false if the entry has errors.
+  bool read_entry(const tomlx::Node& node, EntryKind kind, Entry& e) {
     e.kind = kind;
     e.at = location_of(node, file);
     const std::size_t before = errors.size();
@@ -244,8 +243,8 @@ struct Reader {
     if (auto s = node.as_string()) {
       // Shorthand "<item> <amount>". Columns inside the string point past
       // the opening quote.
-      const auto split = split_shorthand(s->get());
-      e.shorthand = s->get();
+      const auto split = split_shorthand(*s);
+      e.shorthand = *s;
       e.item = split.item;
       e.item_at = e.at;
       e.item_at.column += 1; // past the opening quote
@@ -264,15 +263,15 @@ struct Reader {
       if (e.item.size() > max_name_chars)
         error(e.item_at, fmt::format("the item name is {} bytes long, more than the limit of {}", e.item.size(),
                                      max_name_chars));
-      if (errors.size() != before) return std::nullopt;
-      return e;
+      if (errors.size() != before) return false;
+      return true;
     }
 
     const auto* t = node.as_table();
     if (!t) {
       error(e.at, fmt::format("an entry must be a string or a table, not {}", tomlx::type_name(node)),
             {"\"milk, skim 1 cup\"", "{ item = \"milk, skim\", amount = \"1 cup\" }"});
-      return std::nullopt;
+      return false;
     }
     tomlx::check_keys(*t,
                       {"item", "amount", "count", "time", "meal", "calcium_mg", "dv_percent", "dv_basis",
@@ -294,7 +293,7 @@ struct Reader {
       if (auto s = n->as_string()) {
         Location at = location_of(*n, file);
         at.column += 1;
-        read_amount_text(e, s->get(), at);
+        read_amount_text(e, *s, at);
       } else if (n->is_integer() || n->is_floating_point()) {
         if (auto v = tomlx::read_number(*n, "amount", file, errors)) {
           if (*v <= 0) error(location_of(*n, file), "an amount must be more than zero");
@@ -348,12 +347,12 @@ struct Reader {
     }
     if (d_keys > 1) error(e.at, "give vitamin D once: iu, vitamin_d_iu or vitamin_d_mcg");
 
-    if (errors.size() != before) return std::nullopt;
-    return e;
+    if (errors.size() != before) return false;
+    return true;
   }
 
-  void read_entries(const toml::table& day, std::string_view key, EntryKind kind, Day& out) {
-    const toml::node* node = day.get(key);
+  void read_entries(const tomlx::Node& day, std::string_view key, EntryKind kind, Day& out) {
+    const tomlx::Node* node = day.get(key);
     if (!node) return;
     const auto* list = node->as_array();
     if (!list) {
@@ -363,13 +362,15 @@ struct Reader {
              fmt::format("or one [[day.{}]] table per entry", key)});
       return;
     }
+    // Built in place: an entry is large, and a day has many.
+    out.entries.reserve(out.entries.size() + list->size);
     for (const auto& element : *list)
-      if (auto e = read_entry(element, kind)) out.entries.push_back(std::move(*e));
+      if (!read_entry(element, kind, out.entries.emplace_back())) out.entries.pop_back();
   }
 
   // `total = { calcium_mg = 950, vitamin_d_iu = 300 }`: a day known only by
   // its totals (an import of a daily export).
-  std::optional<DayTotal> read_total(const toml::node& node) {
+  std::optional<DayTotal> read_total(const tomlx::Node& node) {
     const auto* t = node.as_table();
     const std::vector<std::string> hints{"total = { calcium_mg = 950, vitamin_d_iu = 300 }"};
     if (!t) {
@@ -387,7 +388,7 @@ struct Reader {
     return total;
   }
 
-  std::optional<Day> read_day(const toml::node& node) {
+  std::optional<Day> read_day(const tomlx::Node& node) {
     const auto* t = node.as_table();
     if (!t) {
       error(location_of(node, file), "each day must be a table: write [[day]] then date = ...");
@@ -410,7 +411,7 @@ struct Reader {
                                      "not both");
     }
     if (auto n = t->get("note")) {
-      if (auto s = n->as_string()) day.notes.push_back(s->get());
+      if (auto s = n->as_string()) day.notes.emplace_back(*s);
       else if (auto arr = n->as_array()) {
         for (const auto& el : *arr)
           if (auto s2 = tomlx::read_string(el, "note", file, errors)) day.notes.push_back(*s2);
@@ -424,7 +425,7 @@ struct Reader {
     return day;
   }
 
-  void read_foods(const toml::node& node, Diary& diary) {
+  void read_foods(const tomlx::Node& node, Diary& diary) {
     const auto* t = node.as_table();
     if (!t) {
       error(location_of(node, file), "[foods] must be a table of foods by name",
@@ -432,27 +433,26 @@ struct Reader {
       return;
     }
     RecordContext ctx{file, "diary", false, FoodKind::food, true};
-    for (auto&& [key, value] : *t) {
+    for (const tomlx::Node& value : *t) {
       const auto* record = value.as_table();
       if (!record) {
         error(location_of(value, file),
-              fmt::format("food \"{}\" must be a table, like {{ calcium_mg = 310, per = \"1 slice\" }}", key.str()));
+              fmt::format("food \"{}\" must be a table, like {{ calcium_mg = 310, per = \"1 slice\" }}", value.key));
         continue;
       }
-      Location at = location_of(key.source(), file);
-      if (at.line == 0) at = location_of(value, file);
-      if (auto food = read_food_record(*record, std::string(key.str()), at, ctx, errors))
+      if (auto food = read_food_record(*record, std::string(value.key), tomlx::key_location_of(value, file), ctx,
+                                       errors))
         diary.foods.push_back(std::move(*food));
     }
   }
 
-  void read_document(const toml::table& root, Diary& diary) {
+  void read_document(const tomlx::Node& root, Diary& diary) {
     tomlx::check_keys(root, {"version", "profile", "foods", "day"}, "the diary", file, errors);
     if (auto n = root.get("version")) {
       auto i = n->as_integer();
-      if (!i || i->get() != 1)
+      if (!i || *i != 1)
         error(location_of(*n, file),
-              i ? fmt::format("unsupported version {}: this catrack reads version 1", i->get())
+              i ? fmt::format("unsupported version {}: this catrack reads version 1", *i)
                 : fmt::format("\"version\" must be the number 1, not {}", tomlx::type_name(*n)),
               {"version = 1, or leave it out"});
     }
@@ -514,8 +514,8 @@ DiaryRead read_diary(std::string_view text, const std::string& file_name) {
   DiaryRead out;
   out.diary.file = file_name;
   Reader reader{file_name, {}};
-  if (auto root = tomlx::parse(text, file_name, reader.errors)) {
-    reader.read_document(*root, out.diary);
+  if (const auto doc = tomlx::parse(text, file_name, reader.errors)) {
+    reader.read_document(doc->root(), out.diary);
     // A diary without days (no [[day]], or day = []) reports nothing, which
     // in a batch would pass as "fine": say so instead.
     if (out.diary.days.empty() && reader.errors.empty())
@@ -532,8 +532,9 @@ DiaryRead read_diary(std::string_view text, const std::string& file_name) {
 ProfileRead read_profile_file(std::string_view text, const std::string& file_name) {
   ProfileRead out;
   Reader reader{file_name, {}};
-  if (auto root = tomlx::parse(text, file_name, reader.errors)) {
-    if (auto p = root->get("profile"); p && root->size() == 1) {
+  if (const auto doc = tomlx::parse(text, file_name, reader.errors)) {
+    const tomlx::Node* root = &doc->root();
+    if (auto p = root->get("profile"); p && root->size == 1) {
       if (auto t = p->as_table()) out.profile = reader.read_profile(*t, location_of(*p, file_name));
       else reader.error(location_of(*p, file_name), "\"profile\" must be a table");
     } else {

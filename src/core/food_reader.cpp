@@ -15,7 +15,7 @@ using Kind = Quantity::Kind;
 using tomlx::location_of;
 
 // "100 g", "240 ml", "1 slice": a quantity in grams, millilitres or a portion.
-std::optional<Quantity> read_quantity(const toml::node& node, std::string_view key, bool number_is_grams,
+std::optional<Quantity> read_quantity(const tomlx::Node& node, std::string_view key, bool number_is_grams,
                                       const std::string& file, Diagnostics& errors) {
   if (number_is_grams && (node.is_integer() || node.is_floating_point())) {
     auto grams = tomlx::read_number(node, key, file, errors);
@@ -54,7 +54,7 @@ bool is_fraction(double x) { return x > 0 && x <= 1; }
 
 } // namespace
 
-std::optional<Food> read_food_record(const toml::table& record, std::optional<std::string> name,
+std::optional<Food> read_food_record(const tomlx::Node& record, std::optional<std::string> name,
                                      const Location& name_at, const RecordContext& ctx, Diagnostics& errors) {
   const std::size_t errors_before = errors.size();
   const std::string& file = ctx.file;
@@ -140,10 +140,10 @@ std::optional<Food> read_food_record(const toml::table& record, std::optional<st
 
   if (auto p = record.get("portions")) {
     if (auto tbl = p->as_table()) {
-      for (auto&& [key, value] : *tbl) {
-        const std::string pname = lowercase(trim(key.str()));
+      for (const tomlx::Node& value : *tbl) {
+        const std::string pname = lowercase(trim(value.key));
         if (auto unit = find_unit(pname); unit && unit->dimension != Dimension::volume) {
-          errors.push_back({location_of(key.source(), file),
+          errors.push_back({tomlx::key_location_of(value, file),
                             fmt::format("\"{}\" is already a unit and cannot be a portion", pname), {}});
           continue;
         }
@@ -244,11 +244,12 @@ std::optional<Food> read_food_record(const toml::table& record, std::optional<st
 FoodFile read_food_file(std::string_view text, const std::string& file_name, const std::string& origin,
                         bool require_source) {
   FoodFile out;
-  auto table = tomlx::parse(text, file_name, out.errors);
-  if (!table) return out;
+  const auto doc = tomlx::parse(text, file_name, out.errors);
+  if (!doc) return out;
+  const tomlx::Node* table = &doc->root();
   tomlx::check_keys(*table, {"food", "supplement"}, "a food file", file_name, out.errors);
   for (const auto& [key, kind] : {std::pair{"food", FoodKind::food}, std::pair{"supplement", FoodKind::supplement}}) {
-    const toml::node* node = table->get(key);
+    const tomlx::Node* node = table->get(key);
     if (!node) continue;
     const auto* records = node->as_array();
     if (!records) {

@@ -19,7 +19,7 @@ struct RecordContext {
 
 // `name` comes from the record's `name` key (food files) or from its key in
 // [foods] (diaries); `name_at` is where it was written.
-std::optional<Food> read_food_record(const toml::table& record, std::optional<std::string> name,
+std::optional<Food> read_food_record(const tomlx::Node& record, std::optional<std::string> name,
                                      const Location& name_at, const RecordContext& context,
                                      Diagnostics& errors);
 

@@ -1,49 +1,50 @@
 #include "toml_support.hpp"
 
 #include "catrack/text.hpp"
+#include "toml_fast_parser.hpp"
 
 #include <cmath>
 #include <fmt/format.h>
+#include <toml++/toml.h>
 #include <vector>
 
 namespace catrack::tomlx {
 
-Location location_of(const toml::source_region& region, const std::string& file) {
-  return {file, static_cast<int>(region.begin.line), static_cast<int>(region.begin.column)};
+Location location_of(Position at, const std::string& file) { return {file, at.line, at.column}; }
+
+Location location_of(const Node& node, const std::string& file) { return location_of(node.at, file); }
+
+Location key_location_of(const Node& member, const std::string& file) {
+  return location_of(member.key_at.line == 0 ? member.at : member.key_at, file);
 }
 
-Location location_of(const toml::node& node, const std::string& file) {
-  return location_of(node.source(), file);
-}
-
-std::string type_name(const toml::node& node) {
-  switch (node.type()) {
-  case toml::node_type::string: return "a string";
-  case toml::node_type::integer: return "an integer";
-  case toml::node_type::floating_point: return "a number";
-  case toml::node_type::boolean: return "true/false";
-  case toml::node_type::date: return "a date";
-  case toml::node_type::time: return "a time";
-  case toml::node_type::date_time: return "a date-time";
-  case toml::node_type::array: return "a list";
-  case toml::node_type::table: return "a table";
-  default: return "nothing";
+std::string type_name(const Node& node) {
+  switch (node.type) {
+  case Type::string: return "a string";
+  case Type::integer: return "an integer";
+  case Type::floating_point: return "a number";
+  case Type::boolean: return "true/false";
+  case Type::date: return "a date";
+  case Type::time: return "a time";
+  case Type::date_time: return "a date-time";
+  case Type::array: return "a list";
+  case Type::table: return "a table";
   }
+  return "nothing";
 }
 
-void check_keys(const toml::table& table, std::initializer_list<std::string_view> allowed,
+void check_keys(const Node& table, std::initializer_list<std::string_view> allowed,
                 std::string_view where, const std::string& file, Diagnostics& errors) {
-  for (auto&& [key, value] : table) {
+  for (const Node& member : table) {
     bool known = false;
-    for (auto a : allowed) known = known || key.str() == a;
+    for (auto a : allowed) known = known || member.key == a;
     if (known) continue;
     std::vector<std::string> names(allowed.begin(), allowed.end());
-    const auto close = nearest(key.str(), names, 1);
+    const auto close = nearest(member.key, names, 1);
     Diagnostic d;
-    d.where = location_of(key.source(), file);
-    if (d.where.line == 0) d.where = location_of(value, file);
-    d.message = close.empty() ? fmt::format("unknown key \"{}\" in {}", key.str(), where)
-                              : fmt::format("unknown key \"{}\" in {}; did you mean \"{}\"?", key.str(), where,
+    d.where = key_location_of(member, file);
+    d.message = close.empty() ? fmt::format("unknown key \"{}\" in {}", member.key, where)
+                              : fmt::format("unknown key \"{}\" in {}; did you mean \"{}\"?", member.key, where,
                                             close.front());
     d.hints.push_back(fmt::format("valid keys in {}: {}", where, join_or(names)));
     errors.push_back(std::move(d));
@@ -52,7 +53,7 @@ void check_keys(const toml::table& table, std::initializer_list<std::string_view
 
 namespace {
 
-Diagnostic wrong_type(const toml::node& node, std::string_view key, std::string_view expected,
+Diagnostic wrong_type(const Node& node, std::string_view key, std::string_view expected,
                       const std::string& file) {
   return {location_of(node, file),
           fmt::format("\"{}\" must be {}, not {}", key, expected, type_name(node)), {}};
@@ -60,17 +61,17 @@ Diagnostic wrong_type(const toml::node& node, std::string_view key, std::string_
 
 } // namespace
 
-std::optional<double> read_number(const toml::node& node, std::string_view key, const std::string& file,
+std::optional<double> read_number(const Node& node, std::string_view key, const std::string& file,
                                   Diagnostics& errors) {
   double value = 0;
   if (auto i = node.as_integer()) {
-    value = static_cast<double>(i->get());
+    value = static_cast<double>(*i);
   } else if (auto f = node.as_floating_point()) {
-    value = f->get();
+    value = *f;
   } else {
     auto d = wrong_type(node, key, "a number", file);
     if (auto s = node.as_string()) {
-      const std::string& written = s->get();
+      const std::string_view written = *s;
       const bool numeric = !written.empty() && written.find_first_not_of("0123456789.") == std::string::npos;
       d.hints.push_back(fmt::format("write numbers without quotes: {} = {}", key, numeric ? written : "250"));
     }
@@ -84,27 +85,27 @@ std::optional<double> read_number(const toml::node& node, std::string_view key, 
   return value;
 }
 
-std::optional<std::string> read_string(const toml::node& node, std::string_view key,
+std::optional<std::string> read_string(const Node& node, std::string_view key,
                                        const std::string& file, Diagnostics& errors) {
-  if (auto s = node.as_string()) return s->get();
+  if (auto s = node.as_string()) return std::string(*s);
   errors.push_back(wrong_type(node, key, "a string", file));
   return std::nullopt;
 }
 
-std::optional<bool> read_bool(const toml::node& node, std::string_view key, const std::string& file,
+std::optional<bool> read_bool(const Node& node, std::string_view key, const std::string& file,
                               Diagnostics& errors) {
-  if (auto b = node.as_boolean()) return b->get();
+  if (auto b = node.as_boolean()) return *b;
   auto d = wrong_type(node, key, "true or false", file);
   if (node.is_string()) d.hints.push_back(fmt::format("write {} = true, without quotes", key));
   errors.push_back(std::move(d));
   return std::nullopt;
 }
 
-std::optional<Date> read_date(const toml::node& node, std::string_view key, const std::string& file,
+std::optional<Date> read_date(const Node& node, std::string_view key, const std::string& file,
                               Diagnostics& errors) {
   if (auto d = node.as_date()) {
-    const auto& v = d->get();
-    const Date date{std::chrono::year{v.year}, std::chrono::month{v.month}, std::chrono::day{v.day}};
+    const Date date{std::chrono::year{d->year}, std::chrono::month{static_cast<unsigned>(d->month)},
+                    std::chrono::day{static_cast<unsigned>(d->day)}};
     if (!date.ok()) {
       errors.push_back({location_of(node, file), fmt::format("\"{}\" is not a real date", key), {}});
       return std::nullopt;
@@ -118,21 +119,91 @@ std::optional<Date> read_date(const toml::node& node, std::string_view key, cons
   return std::nullopt;
 }
 
+namespace {
+
 Diagnostic parse_error(const toml::parse_error& error, const std::string& file) {
   Diagnostic d;
-  d.where = location_of(error.source(), file);
+  d.where = location_of(Position{static_cast<int>(error.source().begin.line),
+                                 static_cast<int>(error.source().begin.column)},
+                        file);
   d.message = fmt::format("invalid TOML: {}", error.description());
   d.hints.push_back("check the quotes, brackets and commas here or just before");
   return d;
 }
 
-std::optional<toml::table> parse(std::string_view text, const std::string& file, Diagnostics& errors) {
+Position position_of(const toml::source_position& p) {
+  return {static_cast<int>(p.line), static_cast<int>(p.column)};
+}
+
+Node& convert(const toml::node& from, Doc& doc);
+
+void convert_members(const toml::table& from, Node& out, Doc& doc) {
+  for (auto&& [key, child] : from) {
+    Node& member = convert(child, doc);
+    member.key = doc.keep(std::string(key.str()));
+    member.key_at = position_of(key.source().begin);
+    out.append(member);
+  }
+}
+
+// toml++'s tree as a Doc: each value with its place, strings copied.
+Node& convert(const toml::node& from, Doc& doc) {
+  const Position at = position_of(from.source().begin);
+  Node* out = nullptr;
+  from.visit([&](auto&& value) {
+    using T = std::remove_cvref_t<decltype(value)>;
+    if constexpr (std::is_same_v<T, toml::table>) {
+      out = &doc.make(Type::table, at);
+      convert_members(value, *out, doc);
+    } else if constexpr (std::is_same_v<T, toml::array>) {
+      out = &doc.make(Type::array, at);
+      for (auto&& child : value) out->append(convert(child, doc));
+    } else if constexpr (std::is_same_v<T, toml::value<std::string>>) {
+      out = &doc.make(Type::string, at);
+      out->text = doc.keep(value.get());
+    } else if constexpr (std::is_same_v<T, toml::value<std::int64_t>>) {
+      out = &doc.make(Type::integer, at);
+      out->integer = value.get();
+    } else if constexpr (std::is_same_v<T, toml::value<double>>) {
+      out = &doc.make(Type::floating_point, at);
+      out->number = value.get();
+    } else if constexpr (std::is_same_v<T, toml::value<bool>>) {
+      out = &doc.make(Type::boolean, at);
+      out->boolean = value.get();
+    } else if constexpr (std::is_same_v<T, toml::value<toml::date>>) {
+      out = &doc.make(Type::date, at);
+      out->date = {value.get().year, value.get().month, value.get().day};
+    } else if constexpr (std::is_same_v<T, toml::value<toml::time>>) {
+      out = &doc.make(Type::time, at);
+      out->time = {value.get().hour, value.get().minute, value.get().second,
+                   static_cast<int>(value.get().nanosecond)};
+    } else {
+      out = &doc.make(Type::date_time, at);
+    }
+  });
+  return *out;
+}
+
+} // namespace
+
+std::optional<Doc> parse_with_tomlplusplus(std::string_view text, const std::string& file, Diagnostics& errors) {
+  toml::table table;
   try {
-    return toml::parse(text, file);
+    table = toml::parse(text, file);
   } catch (const toml::parse_error& e) {
     errors.push_back(parse_error(e, file));
     return std::nullopt;
   }
+  Doc doc;
+  doc.root().at = position_of(table.source().begin);
+  convert_members(table, doc.root(), doc);
+  return doc;
+}
+
+std::optional<Doc> parse(std::string_view text, const std::string& file, Diagnostics& errors) {
+  Doc doc;
+  if (parse_common_toml(text, doc)) return doc;
+  return parse_with_tomlplusplus(text, file, errors);
 }
 
 } // namespace catrack::tomlx

@@ -1,6 +1,7 @@
 // libFuzzer harness: any bytes through the diary reader (TOML, or an app's
 // CSV export when the first line is one's header), the calculator and every
-// renderer; and what reads also writes a diary that reads back. Built with
+// renderer; and what reads also writes a diary that reads back. The fast TOML
+// parser must agree with toml++ on whatever it accepts. Built with
 // -DCATRACK_FUZZ=ON and clang (see scripts/fuzz).
 
 #include "catrack/bundled.hpp"
@@ -9,6 +10,9 @@
 #include "catrack/export_reader.hpp"
 #include "catrack/report.hpp"
 #include "cli/render.hpp"
+#include "core/toml_fast_parser.hpp"
+#include "core/toml_support.hpp"
+#include "../toml_compare.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -17,6 +21,12 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const catrack::FoodTable table = catrack::bundled_table();
   const std::string text(reinterpret_cast<const char*>(data), size);
+  catrack::tomlx::Doc fast;
+  if (catrack::tomlx::parse_common_toml(text, fast)) {
+    catrack::Diagnostics errors;
+    const auto slow = catrack::tomlx::parse_with_tomlplusplus(text, "fuzz.toml", errors);
+    if (!slow || !catrack::tomlx::first_difference(fast.root(), slow->root()).empty()) __builtin_trap();
+  }
   auto read = catrack::read_any_diary(text, "fuzz.toml", {});
   if (read.errors.empty() && read.diary.foods.empty() &&
       !catrack::read_diary(catrack::write_diary_toml(read.diary), "back.toml").errors.empty())
