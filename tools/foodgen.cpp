@@ -108,7 +108,7 @@ int main(int argc, char** argv) {
       all.push_back(std::move(food));
     }
     for (const auto& e : file.errors) {
-      std::cerr << fmt::format("{}:{}:{}: error: {}\n", e.where.file, e.where.line, e.where.column, e.message);
+      std::cerr << fmt::format("{}:{}:{}: error: {}\n", e.where.file.str(), e.where.line, e.where.column, e.message);
       failed = true;
     }
   }

@@ -44,7 +44,7 @@ or a usage error. Format: docs/FORMAT.md.)";
 std::string header_comment(const std::string& file, ExportKind kind, const Diagnostics& warnings) {
   std::string out = fmt::format("# Imported by catrack from {} ({}).\n", printable(file), describe(kind));
   for (const auto& w : warnings) {
-    std::string where = printable(w.where.file);
+    std::string where = printable(w.where.file.str());
     if (w.where.line > 0) where += fmt::format(":{}", w.where.line);
     if (w.where.line > 0 && w.where.column > 0) where += fmt::format(":{}", w.where.column);
     out += fmt::format("# warning: {}: {}\n", where, printable(w.message));

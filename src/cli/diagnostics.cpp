@@ -37,7 +37,7 @@ std::size_t byte_offset(std::string_view line, int column) {
 std::string format_diagnostic(const Diagnostic& d, std::string_view source, const Style& style,
                               std::string_view label) {
   std::string out;
-  std::string where = printable(d.where.file);
+  std::string where = printable(d.where.file.str());
   if (d.where.line > 0) where += fmt::format(":{}", d.where.line);
   if (d.where.line > 0 && d.where.column > 0) where += fmt::format(":{}", d.where.column);
   out += fmt::format("{}: {} {}\n", style.paint(where, "1"), style.paint(std::string(label) + ":", label == "error" ? "1;31" : "1;35"), printable(d.message));

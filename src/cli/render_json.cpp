@@ -135,7 +135,7 @@ void write_errors(JsonWriter& w, const Diagnostics& errors) {
   w.begin_array();
   for (const auto& e : errors) {
     w.begin_object();
-    w.field("file", e.where.file);
+    w.field("file", e.where.file.str());
     w.field("line", e.where.line);
     w.field("column", e.where.column);
     w.field("message", e.message);

@@ -36,7 +36,7 @@ std::size_t utf8_length(std::string_view text, std::size_t i) {
 // display counts them) of the next byte.
 class Cursor {
 public:
-  Cursor(std::string_view text, std::string file) : text_(text), file_(std::move(file)) {}
+  Cursor(std::string_view text, FileName file) : text_(text), file_(std::move(file)) {}
 
   bool done() const { return pos_ >= text_.size(); }
   char peek(std::size_t ahead = 0) const { return pos_ + ahead < text_.size() ? text_[pos_ + ahead] : '\0'; }
@@ -74,7 +74,7 @@ public:
 
 private:
   std::string_view text_;
-  std::string file_;
+  FileName file_;
   std::size_t pos_ = 0;
   int line_ = 1;
   int column_ = 1;
@@ -115,7 +115,7 @@ std::vector<std::string> header_cells(std::string_view text, char separator) {
   return cells;
 }
 
-std::optional<std::vector<Row>> parse(std::string_view text, char separator, const std::string& file,
+std::optional<std::vector<Row>> parse(std::string_view text, char separator, const FileName& file,
                                       Diagnostics& errors) {
   // Invalid UTF-8 is refused whole, as for a diary: a name with broken bytes
   // could not be written back into a diary (TOML is UTF-8).

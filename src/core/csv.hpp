@@ -31,7 +31,7 @@ char guess_separator(std::string_view text);
 // All the rows, blank lines left out. nullopt after adding an error for text
 // that is not CSV: invalid UTF-8, a quote never closed, text after a closing
 // quote.
-std::optional<std::vector<Row>> parse(std::string_view text, char separator, const std::string& file,
+std::optional<std::vector<Row>> parse(std::string_view text, char separator, const FileName& file,
                                       Diagnostics& errors);
 
 // The first line's cells, split simply (for recognising a header before

@@ -51,7 +51,7 @@ constexpr double max_count = 100;
 constexpr std::size_t max_name_chars = 200;
 
 struct Reader {
-  std::string file;
+  FileName file;
   Diagnostics errors;
 
   void error(Location at, std::string message, std::vector<std::string> hints = {}) {
@@ -504,15 +504,16 @@ Diagnostics duplicate_total_errors(const std::vector<Day>& days) {
     out.push_back({where,
                    fmt::format("{} is given twice, and one is a day total ({}:{}); a day total is the whole day, "
                                "so it cannot be added to",
-                               format_date(second.date), other.file, other.line),
+                               format_date(second.date), other.file.str(), other.line),
                    {"keep one of them"}});
   }
   return out;
 }
 
-DiaryRead read_diary(std::string_view text, const std::string& file_name) {
+DiaryRead read_diary(std::string_view text, const std::string& name) {
   DiaryRead out;
-  out.diary.file = file_name;
+  out.diary.file = name;
+  const FileName file_name(name);
   Reader reader{file_name, {}};
   if (const auto doc = tomlx::parse(text, file_name, reader.errors)) {
     reader.read_document(doc->root(), out.diary);
@@ -529,8 +530,9 @@ DiaryRead read_diary(std::string_view text, const std::string& file_name) {
   return out;
 }
 
-ProfileRead read_profile_file(std::string_view text, const std::string& file_name) {
+ProfileRead read_profile_file(std::string_view text, const std::string& name) {
   ProfileRead out;
+  const FileName file_name(name);
   Reader reader{file_name, {}};
   if (const auto doc = tomlx::parse(text, file_name, reader.errors)) {
     const tomlx::Node* root = &doc->root();

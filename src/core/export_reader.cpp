@@ -81,7 +81,8 @@ DiaryRead read_any_diary(std::string_view text, const std::string& file_name, co
 
   DiaryRead out;
   out.diary.file = file_name;
-  const Location start{file_name, 1, 1};
+  const FileName file(file_name); // one copy of the name for every cell's location
+  const Location start{file, 1, 1};
   if (options.format == InputFormat::cronometer && !is_cronometer(kind)) {
     out.errors.push_back({start, fmt::format("this is not a Cronometer export: its first line is not the header of "
                                              "a servings export (Day, ..., Food Name, ...) or a Daily Nutrition "
@@ -93,12 +94,12 @@ DiaryRead read_any_diary(std::string_view text, const std::string& file_name, co
                           {"check which app made the file: catrack tells the exports apart by their first line"}});
   }
   if (options.dv_basis_mg && *options.dv_basis_mg != 1300 && *options.dv_basis_mg != 1000)
-    out.errors.push_back({{file_name, 0, 0}, "the Daily Value basis is 1300 (current US labels) or 1000 (labels "
+    out.errors.push_back({{file, 0, 0}, "the Daily Value basis is 1300 (current US labels) or 1000 (labels "
                                              "before 2016)", {}});
   if (!out.errors.empty()) return out;
 
   const char separator = csv::guess_separator(text);
-  const auto rows = csv::parse(text, separator, file_name, out.errors);
+  const auto rows = csv::parse(text, separator, file, out.errors);
   if (rows && !rows->empty()) {
     switch (kind) {
     case ExportKind::cronometer_servings: exports::read_cronometer_servings(*rows, out); break;

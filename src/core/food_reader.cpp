@@ -16,7 +16,7 @@ using tomlx::location_of;
 
 // "100 g", "240 ml", "1 slice": a quantity in grams, millilitres or a portion.
 std::optional<Quantity> read_quantity(const tomlx::Node& node, std::string_view key, bool number_is_grams,
-                                      const std::string& file, Diagnostics& errors) {
+                                      const FileName& file, Diagnostics& errors) {
   if (number_is_grams && (node.is_integer() || node.is_floating_point())) {
     auto grams = tomlx::read_number(node, key, file, errors);
     if (!grams) return std::nullopt;
@@ -57,7 +57,7 @@ bool is_fraction(double x) { return x > 0 && x <= 1; }
 std::optional<Food> read_food_record(const tomlx::Node& record, std::optional<std::string> name,
                                      const Location& name_at, const RecordContext& ctx, Diagnostics& errors) {
   const std::size_t errors_before = errors.size();
-  const std::string& file = ctx.file;
+  const FileName& file = ctx.file;
   Food food;
   food.kind = ctx.kind;
   food.origin = ctx.origin;
@@ -241,9 +241,10 @@ std::optional<Food> read_food_record(const tomlx::Node& record, std::optional<st
   return food;
 }
 
-FoodFile read_food_file(std::string_view text, const std::string& file_name, const std::string& origin,
+FoodFile read_food_file(std::string_view text, const std::string& name, const std::string& origin,
                         bool require_source) {
   FoodFile out;
+  const FileName file_name(name);
   const auto doc = tomlx::parse(text, file_name, out.errors);
   if (!doc) return out;
   const tomlx::Node* table = &doc->root();

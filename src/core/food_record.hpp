@@ -10,7 +10,7 @@
 namespace catrack {
 
 struct RecordContext {
-  std::string file;
+  FileName file;
   std::string origin;        // "bundled", a file name, "diary"
   bool require_source = false;
   FoodKind kind = FoodKind::food;

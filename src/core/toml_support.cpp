@@ -10,11 +10,11 @@
 
 namespace catrack::tomlx {
 
-Location location_of(Position at, const std::string& file) { return {file, at.line, at.column}; }
+Location location_of(Position at, const FileName& file) { return {file, at.line, at.column}; }
 
-Location location_of(const Node& node, const std::string& file) { return location_of(node.at, file); }
+Location location_of(const Node& node, const FileName& file) { return location_of(node.at, file); }
 
-Location key_location_of(const Node& member, const std::string& file) {
+Location key_location_of(const Node& member, const FileName& file) {
   return location_of(member.key_at.line == 0 ? member.at : member.key_at, file);
 }
 
@@ -34,7 +34,7 @@ std::string type_name(const Node& node) {
 }
 
 void check_keys(const Node& table, std::initializer_list<std::string_view> allowed,
-                std::string_view where, const std::string& file, Diagnostics& errors) {
+                std::string_view where, const FileName& file, Diagnostics& errors) {
   for (const Node& member : table) {
     bool known = false;
     for (auto a : allowed) known = known || member.key == a;
@@ -54,14 +54,14 @@ void check_keys(const Node& table, std::initializer_list<std::string_view> allow
 namespace {
 
 Diagnostic wrong_type(const Node& node, std::string_view key, std::string_view expected,
-                      const std::string& file) {
+                      const FileName& file) {
   return {location_of(node, file),
           fmt::format("\"{}\" must be {}, not {}", key, expected, type_name(node)), {}};
 }
 
 } // namespace
 
-std::optional<double> read_number(const Node& node, std::string_view key, const std::string& file,
+std::optional<double> read_number(const Node& node, std::string_view key, const FileName& file,
                                   Diagnostics& errors) {
   double value = 0;
   if (auto i = node.as_integer()) {
@@ -86,13 +86,13 @@ std::optional<double> read_number(const Node& node, std::string_view key, const 
 }
 
 std::optional<std::string> read_string(const Node& node, std::string_view key,
-                                       const std::string& file, Diagnostics& errors) {
+                                       const FileName& file, Diagnostics& errors) {
   if (auto s = node.as_string()) return std::string(*s);
   errors.push_back(wrong_type(node, key, "a string", file));
   return std::nullopt;
 }
 
-std::optional<bool> read_bool(const Node& node, std::string_view key, const std::string& file,
+std::optional<bool> read_bool(const Node& node, std::string_view key, const FileName& file,
                               Diagnostics& errors) {
   if (auto b = node.as_boolean()) return *b;
   auto d = wrong_type(node, key, "true or false", file);
@@ -101,7 +101,7 @@ std::optional<bool> read_bool(const Node& node, std::string_view key, const std:
   return std::nullopt;
 }
 
-std::optional<Date> read_date(const Node& node, std::string_view key, const std::string& file,
+std::optional<Date> read_date(const Node& node, std::string_view key, const FileName& file,
                               Diagnostics& errors) {
   if (auto d = node.as_date()) {
     const Date date{std::chrono::year{d->year}, std::chrono::month{static_cast<unsigned>(d->month)},
@@ -121,7 +121,7 @@ std::optional<Date> read_date(const Node& node, std::string_view key, const std:
 
 namespace {
 
-Diagnostic parse_error(const toml::parse_error& error, const std::string& file) {
+Diagnostic parse_error(const toml::parse_error& error, const FileName& file) {
   Diagnostic d;
   d.where = location_of(Position{static_cast<int>(error.source().begin.line),
                                  static_cast<int>(error.source().begin.column)},
@@ -186,10 +186,10 @@ Node& convert(const toml::node& from, Doc& doc) {
 
 } // namespace
 
-std::optional<Doc> parse_with_tomlplusplus(std::string_view text, const std::string& file, Diagnostics& errors) {
+std::optional<Doc> parse_with_tomlplusplus(std::string_view text, const FileName& file, Diagnostics& errors) {
   toml::table table;
   try {
-    table = toml::parse(text, file);
+    table = toml::parse(text, std::string_view(file.str()));
   } catch (const toml::parse_error& e) {
     errors.push_back(parse_error(e, file));
     return std::nullopt;
@@ -200,7 +200,7 @@ std::optional<Doc> parse_with_tomlplusplus(std::string_view text, const std::str
   return doc;
 }
 
-std::optional<Doc> parse(std::string_view text, const std::string& file, Diagnostics& errors) {
+std::optional<Doc> parse(std::string_view text, const FileName& file, Diagnostics& errors) {
   Doc doc;
   if (parse_common_toml(text, doc)) return doc;
   return parse_with_tomlplusplus(text, file, errors);

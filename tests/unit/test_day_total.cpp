@@ -111,7 +111,7 @@ TEST_CASE("merged diaries: a total and entries of one date are refused by calcul
   REQUIRE(merged.days.size() == 2u); // never merged into the total
   const DiaryResult result = calculate(merged, bundled());
   REQUIRE(result.errors.size() == 1u);
-  CHECK(result.errors[0].where.file == "b.toml");
+  CHECK(result.errors[0].where.file.str() == "b.toml");
   CHECK(result.days.empty());
 }
 

@@ -36,7 +36,7 @@ Diagnostic one_error(std::string_view text) {
   const DiaryRead r = read_diary(text, "diary.toml");
   INFO(std::string(text), "\nerrors:\n", listed(r.errors));
   REQUIRE(r.errors.size() == 1u);
-  CHECK(r.errors[0].where.file == "diary.toml");
+  CHECK(r.errors[0].where.file.str() == "diary.toml");
   return r.errors[0];
 }
 
@@ -292,7 +292,7 @@ TEST_CASE("a diary without days: no days, and one error for the whole file") {
     CHECK(r.diary.file == "empty.toml");
     REQUIRE(r.errors.size() == 1u);
     CHECK(has(r.errors[0].message, "no days"));
-    CHECK(r.errors[0].where.file == "empty.toml");
+    CHECK(r.errors[0].where.file.str() == "empty.toml");
     CHECK(r.errors[0].where.line == 0);
     CHECK(r.errors[0].where.column == 0);
   }
@@ -609,7 +609,7 @@ TEST_CASE("read_profile_file") {
     const ProfileRead r = read_profile_file("age = 30\nagee = 31\n", "me.toml");
     REQUIRE(r.errors.size() == 1u);
     CHECK(has(r.errors[0].message, "did you mean \"age\"?"));
-    CHECK(r.errors[0].where.file == "me.toml");
+    CHECK(r.errors[0].where.file.str() == "me.toml");
     CHECK(r.errors[0].where.line == 2);
     CHECK(r.errors[0].where.column == 1);
   }

@@ -25,7 +25,7 @@ Diagnostic one_error(std::string_view text, bool require_source = true) {
   INFO(std::string(text), "\nerrors:\n", seen);
   REQUIRE(file.errors.size() == 1u);
   CHECK(file.foods.empty());
-  CHECK(file.errors[0].where.file == "foods.toml");
+  CHECK(file.errors[0].where.file.str() == "foods.toml");
   return file.errors[0];
 }
 
@@ -74,7 +74,7 @@ source = "USDA SR28 11234"
   CHECK(f.source == "USDA SR28 11234");
   CHECK(f.origin == "test");
   // Located at its name's value: line 3, after `name = ` (7 characters).
-  CHECK(f.defined_at.file == "foods.toml");
+  CHECK(f.defined_at.file.str() == "foods.toml");
   CHECK(f.defined_at.line == 3);
   CHECK(f.defined_at.column == 8);
 }
