@@ -4,6 +4,7 @@
 #include "catrack/diary.hpp"
 #include "catrack/notes.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace catrack::cli {
@@ -22,7 +23,9 @@ void append_cell(std::string& out, std::string_view text, char sep) {
     for (char c : text) out += c == '\t' || c == '\n' || c == '\r' ? ' ' : c;
     return;
   }
-  const bool quoted = text.find_first_of(",\"\n\r") != std::string_view::npos;
+  // A plain loop: find_first_of calls memchr once per character.
+  const bool quoted =
+      std::any_of(text.begin(), text.end(), [](char c) { return c == ',' || c == '"' || c == '\n' || c == '\r'; });
   if (quoted) out += '"';
   if (formula) out += '\'';
   if (!quoted) {
