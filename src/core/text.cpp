@@ -161,9 +161,15 @@ std::vector<std::string> singular_forms(std::string_view word) {
 }
 
 bool same_singular(std::string_view a, std::string_view b) {
+  a = trim(a);
+  b = trim(b);
+  // Every form keeps the word's first letter and drops at most two letters:
+  // most portion names are told apart here, without their forms.
+  if (a.empty() || b.empty()) return a.empty() && b.empty();
+  if (lower(a[0]) != lower(b[0]) || a.size() > b.size() + 2 || b.size() > a.size() + 2) return false;
   Form fa[5], fb[5];
-  const std::size_t na = forms_of(trim(a), fa);
-  const std::size_t nb = forms_of(trim(b), fb);
+  const std::size_t na = forms_of(a, fa);
+  const std::size_t nb = forms_of(b, fb);
   for (std::size_t i = 0; i < na; ++i)
     for (std::size_t j = 0; j < nb; ++j)
       if (fa[i] == fb[j]) return true;

@@ -135,7 +135,7 @@ TEST_CASE("join_or lists with commas and a final or") {
 
 TEST_CASE("same_singular agrees with comparing singular_forms") {
   const std::vector<std::string> words{"slice", "slices", "Slice", "glass", "glasses", "berry", "berries", "leaf",
-                                       "leaves", "cup", "cups", "tbsp", "s", "es", "ies", "piece", "pieces",
+                                       "leaves", "cup", "cups", "tbsp", "s", "es", "ies", "", "  ", "piece", "pieces",
                                        "box", "boxes", " can ", "CANS", "loaf", "loaves", "oz", "BERRIES",
                                        "Leaves", "CUPS", "BoXeS"};
   for (const auto& a : words)
