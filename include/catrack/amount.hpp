@@ -40,4 +40,8 @@ Shorthand split_shorthand(std::string_view text);
 // "1 1/2" style output for display: up to two decimals, no trailing zeros.
 std::string format_number(double value);
 
+// A whole number as fmt's "{}" writes it ("2054", "100000", "-0", "1e+21"),
+// without parsing a format string: totals are printed for every day.
+std::string format_whole(double value);
+
 } // namespace catrack

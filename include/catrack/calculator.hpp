@@ -18,6 +18,18 @@ namespace catrack {
 // the Weaver/Heaney tables (COR17 Table 1), documented in docs/RULES.md.
 inline constexpr double default_absorption = 0.321;
 
+// How an entry's calcium was worked out, kept as its numbers: only --detail
+// and JSON show it, and wording it for every entry of a batch check cost as
+// much as looking the entry up. how_text() words it.
+struct Working {
+  enum class Basis { none, label_mg, label_dv, salt, elemental_mg, per_food } basis = Basis::none;
+  double mg = 0;       // label_mg, salt and elemental_mg: the mg; per_food: the food's mg per `per`
+  double dv_percent = 0;
+  double dv_basis_mg = 0;
+  double calcium_fraction = 0; // salt
+  Quantity per;        // per_food: the food's basis
+};
+
 struct EntryResult {
   Entry entry;
   std::string food;            // the record used; empty for an unknown item with label values
@@ -31,8 +43,11 @@ struct EntryResult {
   double absorbable_mg = 0;
   double vitamin_d_iu = 0;
   std::string form;            // supplement salt, e.g. "carbonate"
-  std::string how;             // how calcium was worked out, for --detail
+  Working working;             // how calcium was worked out, for --detail
 };
+
+// "122 mg per 100 g", "salt 1250 mg x 40 % elemental", with " x 2" for a count.
+std::string how_text(const EntryResult& r);
 
 struct DayResult {
   Date date;

@@ -78,6 +78,7 @@ std::variant<Measure, Diagnostic> measure(const Food& food, const Amount& amount
 
 // The food's basis for its calcium and vitamin D: "100 g", "100 ml", "1 slice".
 std::string describe_per(const Food& food);
+std::string describe_quantity(const Quantity& q);
 
 // The portions a food understands, for hints: "cup (244 g)", "slice (28 g)".
 std::vector<std::string> describe_portions(const Food& food);

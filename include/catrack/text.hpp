@@ -2,6 +2,8 @@
 // Small string helpers shared by the reader, the food table and the renderers.
 
 #include <cstddef>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +30,10 @@ std::vector<std::string> singular_forms(std::string_view word);
 // "Slice", "glass" and "glasses"), as comparing their singular_forms() would
 // say, without building them.
 bool same_singular(std::string_view a, std::string_view b);
+
+// The index of the first of `names` (lowercase) that a singular form of
+// `word` spells, trying the forms in singular_forms() order.
+std::optional<std::size_t> match_singular(std::string_view word, std::span<const std::string_view> names);
 
 std::size_t edit_distance(std::string_view a, std::string_view b);
 

@@ -1,52 +1,66 @@
 #include "cli/render.hpp"
 
+#include "catrack/amount.hpp"
 #include "catrack/diary.hpp"
 #include "catrack/notes.hpp"
 
-#include <charconv>
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace catrack::cli {
 
-std::string whole_text(double x) {
-  // std::to_chars, not a format string: this runs for every number of every row.
-  const double rounded = whole(x) == 0 ? 0.0 : whole(x);
-  char buffer[32];
-  const auto end = std::to_chars(buffer, buffer + sizeof buffer, rounded).ptr;
-  return std::string(buffer, end);
+std::string whole_text(double x) { return format_whole(whole(x) == 0 ? 0.0 : whole(x)); }
+
+namespace {
+
+// A cell as spreadsheets read it back: a leading = + - @ is quoted away (no
+// formulas from a diary), a separator or quote is quoted. Appended in place:
+// this runs for every cell of every row.
+void append_cell(std::string& out, std::string_view text, char sep) {
+  const bool formula = !text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@');
+  if (sep == '\t') {
+    if (formula) out += '\'';
+    for (char c : text) out += c == '\t' || c == '\n' || c == '\r' ? ' ' : c;
+    return;
+  }
+  // A plain loop: find_first_of calls memchr once per character.
+  const bool quoted =
+      std::any_of(text.begin(), text.end(), [](char c) { return c == ',' || c == '"' || c == '\n' || c == '\r'; });
+  if (quoted) out += '"';
+  if (formula) out += '\'';
+  if (!quoted) {
+    out += text;
+    return;
+  }
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
 }
 
+} // namespace
+
 std::string csv_cell(std::string_view raw, char sep) {
-  std::string text(raw);
-  if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@'))
-    text.insert(0, 1, '\'');
-  if (sep == '\t') {
-    for (char& c : text)
-      if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-    return text;
-  }
-  if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
-  std::string quoted = "\"";
-  for (char c : text) {
-    if (c == '"') quoted += '"';
-    quoted += c;
-  }
-  return quoted + "\"";
+  std::string out;
+  append_cell(out, raw, sep);
+  return out;
 }
 
 namespace {
 
 std::string mg(double x) { return whole_text(x); }
 
-std::string row(std::initializer_list<std::string> cells, char sep) {
+std::string row(std::initializer_list<std::string_view> cells, char sep) {
   std::string out;
   bool first = true;
-  for (const auto& c : cells) {
+  for (const auto c : cells) {
     if (!first) out += sep;
     first = false;
-    out += csv_cell(c, sep);
+    append_cell(out, c, sep);
   }
-  return out + "\n";
+  out += '\n';
+  return out;
 }
 
 class CsvRenderer final : public Renderer {
@@ -64,7 +78,10 @@ public:
     for (const auto& day : report.days) {
       const auto& d = day.result;
       std::string codes;
-      for (const auto& n : day.notes) codes += (codes.empty() ? "" : ";") + n.code;
+      for (const auto& n : day.notes) {
+        if (!codes.empty()) codes += ';';
+        codes += n.code;
+      }
       // A day known only by its total has no split: empty cells, never 0.
       const auto split = [&](double x) { return d.split_known ? mg(x) : std::string(); };
       out += row({report.file, format_date(d.date), mg(d.calcium_mg), split(d.dietary_mg), split(d.supplement_mg),
@@ -75,7 +92,7 @@ public:
   }
 
 private:
-  std::string row(std::initializer_list<std::string> cells) const { return cli::row(cells, sep_); }
+  std::string row(std::initializer_list<std::string_view> cells) const { return cli::row(cells, sep_); }
 
   char sep_;
 };

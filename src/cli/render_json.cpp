@@ -60,7 +60,7 @@ void write_entry(JsonWriter& w, const EntryResult& r) {
   if (e.meal.empty()) w.null();
   else w.value(e.meal);
   w.field("origin", r.origin);
-  w.field("how", r.how);
+  w.field("how", how_text(r));
   w.field("line", e.at.line);
   w.end_object();
 }

@@ -280,14 +280,14 @@ private:
                          e.kind == EntryKind::food ? "food" : "supp", what, grams, mg(r.calcium_mg));
       std::string used;
       if (r.food.empty()) {
-        used = "not in the food table: " + printable(r.how);
+        used = "not in the food table: " + printable(how_text(r));
       } else {
         used = "= " + printable(r.food);
         if (!r.source.empty()) used += " [" + printable(r.source) + "]";
         if (r.origin == "diary") used += " (diary food)";
         else if (r.origin != "bundled") used += " (from " + printable(r.origin) + ")";
         if (r.shadows_bundled) used += ", replaces the bundled food";
-        if (!r.how.empty()) used += "; " + printable(r.how);
+        if (const std::string how = how_text(r); !how.empty()) used += "; " + printable(how);
       }
       out += "                  " + style_.paint(wrap(used, 18, 20), "2") + "\n";
     }

@@ -14,6 +14,16 @@ namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// Plain digits[.digits] as a double. std::from_chars gives the same
+// correctly rounded value as std::stod without a string copy or the locale;
+// it runs for every amount of every entry. Too many digits is infinity, as
+// strtod has it, not stod's exception.
+double to_double(std::string_view digits) {
+  double value = 0;
+  const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  return error == std::errc::result_out_of_range ? HUGE_VAL : value;
+}
+
 // Reads digits[.digits] or .digits at `pos`; advances `pos`.
 std::optional<double> read_decimal(std::string_view text, std::size_t& pos) {
   const std::size_t start = pos;
@@ -25,7 +35,7 @@ std::optional<double> read_decimal(std::string_view text, std::size_t& pos) {
   if (pos == start) return std::nullopt;
   // Long digit runs are refused before they can overflow into inf.
   if (pos - start > 12) return std::nullopt;
-  return std::stod(std::string(text.substr(start, pos - start)));
+  return to_double(text.substr(start, pos - start));
 }
 
 bool only_digits(std::string_view text, std::size_t from, std::size_t to) {
@@ -76,7 +86,7 @@ std::variant<Number, AmountError> read_number(std::string_view text) {
     std::size_t q = p;
     while (q < text.size() && is_digit(text[q])) ++q;
     if (p > pos && q > p && q < text.size() && text[q] == '/') {
-      const double numerator = std::stod(std::string(text.substr(p, q - p)));
+      const double numerator = to_double(text.substr(p, q - p));
       pos = q;
       auto den = read_denominator(q);
       if (auto* e = std::get_if<AmountError>(&den)) return *e;
@@ -167,6 +177,18 @@ std::string format_number(double value) {
   while (!s.empty() && s.back() == '0') s.pop_back();
   if (!s.empty() && s.back() == '.') s.pop_back();
   return s;
+}
+
+std::string format_whole(double value) {
+  // fmt writes whole numbers below 1e16 in full, where a bare std::to_chars
+  // would take the shorter "1e+05" for 100000.
+  if (!(std::fabs(value) < 1e16)) return fmt::format("{}", value);
+  char buffer[32];
+  // As an integer when it is one (and not -0): several times quicker.
+  const bool integer = value == std::trunc(value) && !(value == 0 && std::signbit(value));
+  const auto end = integer ? std::to_chars(buffer, buffer + sizeof buffer, static_cast<long long>(value)).ptr
+                           : std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed).ptr;
+  return std::string(buffer, end);
 }
 
 } // namespace catrack

@@ -33,24 +33,30 @@ Diagnostic error(const Location& at, std::string message, std::vector<std::strin
   return {at, std::move(message), std::move(hints)};
 }
 
-std::string percent(double fraction) { return format_number(fraction * 100) + " %"; }
+using Basis = Working::Basis;
 
 // Label values (calcium_mg, dv_percent) give the calcium of the whole entry.
-std::optional<double> label_calcium(const Entry& e, std::string& how) {
+std::optional<double> label_calcium(const Entry& e, Working& how) {
   if (e.calcium_mg) {
-    how = fmt::format("{} mg from the label", format_number(*e.calcium_mg));
+    how.basis = Basis::label_mg;
+    how.mg = *e.calcium_mg;
     return *e.calcium_mg;
   }
   if (e.dv_percent) {
-    how = fmt::format("{} % DV x {} mg from the label", format_number(*e.dv_percent), format_number(e.dv_basis_mg));
+    how.basis = Basis::label_dv;
+    how.dv_percent = *e.dv_percent;
+    how.dv_basis_mg = e.dv_basis_mg;
     return *e.dv_percent / 100.0 * e.dv_basis_mg;
   }
   return std::nullopt;
 }
 
-
-std::string count_suffix(const Entry& e) {
-  return e.count == 1 ? std::string() : fmt::format(" x {}", format_number(e.count));
+Working per_food(const Food& food) {
+  Working how;
+  how.basis = Basis::per_food;
+  how.mg = food.calcium_mg;
+  how.per = food.per;
+  return how;
 }
 
 } // namespace
@@ -123,12 +129,11 @@ std::optional<Entry> amount_first(const Entry& e, const FoodTable& table) {
 
 namespace {
 
-// resolve_entry without the entry itself, which the caller moves in;
-// `food` is what the table found for its item.
-std::variant<EntryResult, Diagnostic> resolve(const Entry& e, const Food* food, const FoodTable& table) {
-  EntryResult r;
+// Works `e` out into `r`, all but r.entry, which the caller moves in; `food`
+// is what the table found for its item.
+std::optional<Diagnostic> resolve(const Entry& e, const Food* food, const FoodTable& table, EntryResult& r) {
   const bool supplement = e.kind == EntryKind::supplement;
-  std::string how;
+  Working& how = r.working;
   const auto label = label_calcium(e, how);
 
   if (!food) {
@@ -171,7 +176,7 @@ std::variant<EntryResult, Diagnostic> resolve(const Entry& e, const Food* food, 
     auto parsed = parse_amount(*e.amount);
     if (auto* err = std::get_if<AmountError>(&parsed))
       return error(e.amount_at, fmt::format("invalid amount \"{}\": {}", *e.amount, err->message), amount_hints);
-    amount = std::get<Amount>(parsed);
+    amount = std::move(std::get<Amount>(parsed));
   }
   const auto unit = amount ? find_unit(amount->unit) : std::nullopt;
   const bool unit_is_vitamin_d = unit && unit->dimension == Dimension::vitamin_d;
@@ -196,14 +201,17 @@ std::variant<EntryResult, Diagnostic> resolve(const Entry& e, const Food* food, 
       return error(e.at, fmt::format("\"{}\" has no single calcium fraction: give calcium_mg, the elemental "
                                       "calcium printed on the label", food->name));
     calcium = *e.salt_mg * *food->calcium_fraction * e.count;
-    how = fmt::format("salt {} mg x {} elemental", format_number(*e.salt_mg), percent(*food->calcium_fraction));
+    how.basis = Basis::salt;
+    how.mg = *e.salt_mg;
+    how.calcium_fraction = *food->calcium_fraction;
   } else if (supplement) {
     if (amount && unit_is_mg) {
       if (!food->has_calcium())
         return error(e.amount_at, fmt::format("\"{}\" has no calcium; give its vitamin D as iu = ... or "
                                               "\"1000 IU\"", food->name));
       calcium = amount->number * e.count;
-      how = fmt::format("{} mg elemental calcium from the label", format_number(amount->number));
+      how.basis = Basis::elemental_mg;
+      how.mg = amount->number;
     } else if (amount && unit_is_vitamin_d) {
       if (food->has_calcium())
         return error(e.at, fmt::format("how much calcium is in this \"{}\"? give calcium_mg (elemental, from the "
@@ -216,7 +224,7 @@ std::variant<EntryResult, Diagnostic> resolve(const Entry& e, const Food* food, 
       const double units = std::get<Measure>(m).per_units;
       calcium = units * food->calcium_mg * e.count;
       if (food->vitamin_d_iu) vitamin_d = units * *food->vitamin_d_iu * e.count;
-      how = fmt::format("{} mg per {}", format_number(food->calcium_mg), describe_per(*food));
+      how = per_food(*food);
     } else if (food->has_calcium()) {
       return error(e.at,
                    fmt::format("how much calcium? give calcium_mg (elemental, from the label), salt_mg (the "
@@ -240,7 +248,7 @@ std::variant<EntryResult, Diagnostic> resolve(const Entry& e, const Food* food, 
       return error(amount ? e.amount_at : e.item_at,
                    fmt::format("{} g of one food in one entry is more than the limit of {} g: check the amount",
                                format_number(*r.grams), max_grams_per_entry));
-    how = fmt::format("{} mg per {}", format_number(food->calcium_mg), describe_per(*food));
+    how = per_food(*food);
   }
   if (!supplement && calcium > max_food_mg_per_entry)
     return error(e.at, fmt::format("{} mg of calcium in one food entry is more than the limit of {} mg: check the "
@@ -258,20 +266,48 @@ std::variant<EntryResult, Diagnostic> resolve(const Entry& e, const Food* food, 
   r.calcium_mg = calcium;
   r.vitamin_d_iu = vitamin_d;
   r.absorbable_mg = calcium * r.absorption;
-  r.how = how + count_suffix(e);
-  return r;
+  return std::nullopt;
+}
+
+// resolve_entry into `r`, which can be the day's own slot: an EntryResult is
+// large to move.
+std::optional<Diagnostic> resolve_into(Entry&& e, const FoodTable& table, EntryResult& r) {
+  const Food* food = table.find(e.item);
+  if (!food)
+    if (auto flipped = amount_first(e, table)) {
+      e = std::move(*flipped);
+      food = table.find(e.item);
+    }
+  if (auto problem = resolve(e, food, table, r)) return problem;
+  r.entry = std::move(e);
+  return std::nullopt;
 }
 
 } // namespace
 
-std::variant<EntryResult, Diagnostic> resolve_entry(Entry written, const FoodTable& table) {
-  const Food* food = table.find(written.item);
-  auto flipped = food ? std::nullopt : amount_first(written, table);
-  Entry e = flipped ? std::move(*flipped) : std::move(written);
-  if (flipped) food = table.find(e.item);
-  auto result = resolve(e, food, table);
-  if (auto* r = std::get_if<EntryResult>(&result)) r->entry = std::move(e);
-  return result;
+std::string how_text(const EntryResult& r) {
+  const Working& w = r.working;
+  std::string out;
+  switch (w.basis) {
+  case Basis::none: break;
+  case Basis::label_mg: out = format_number(w.mg) + " mg from the label"; break;
+  case Basis::label_dv:
+    out = format_number(w.dv_percent) + " % DV x " + format_number(w.dv_basis_mg) + " mg from the label";
+    break;
+  case Basis::salt:
+    out = "salt " + format_number(w.mg) + " mg x " + format_number(w.calcium_fraction * 100) + " % elemental";
+    break;
+  case Basis::elemental_mg: out = format_number(w.mg) + " mg elemental calcium from the label"; break;
+  case Basis::per_food: out = format_number(w.mg) + " mg per " + describe_quantity(w.per); break;
+  }
+  if (r.entry.count != 1) out += " x " + format_number(r.entry.count);
+  return out;
+}
+
+std::variant<EntryResult, Diagnostic> resolve_entry(Entry e, const FoodTable& table) {
+  EntryResult r;
+  if (auto problem = resolve_into(std::move(e), table, r)) return std::move(*problem);
+  return r;
 }
 
 namespace {
@@ -303,7 +339,8 @@ DiaryResult calculate(Diary diary, const FoodTable& table) {
   for (Day& day : diary.days) {
     DayResult d;
     d.date = day.date;
-    d.notes_text = day.notes;
+    d.notes_text = std::move(day.notes);
+    d.entries.reserve(day.entries.size());
     if (day.total) {
       if (!day.entries.empty())
         out.errors.push_back(error(day.total->at, "a day total is the whole day: it cannot also have entries"));
@@ -311,24 +348,22 @@ DiaryResult calculate(Diary diary, const FoodTable& table) {
         out.errors.push_back(std::move(*problem));
     }
     for (Entry& e : day.entries) {
-      const EntryKind kind = e.kind;
-      auto resolved = resolve_entry(std::move(e), table);
-      if (auto* diag = std::get_if<Diagnostic>(&resolved)) {
-        out.errors.push_back(std::move(*diag));
+      EntryResult& r = d.entries.emplace_back();
+      if (auto problem = resolve_into(std::move(e), table, r)) {
+        d.entries.pop_back();
+        out.errors.push_back(std::move(*problem));
         continue;
       }
-      auto& r = std::get<EntryResult>(resolved);
       d.calcium_mg += r.calcium_mg;
       d.absorbable_mg += r.absorbable_mg;
       d.vitamin_d_iu += r.vitamin_d_iu;
-      if (kind == EntryKind::supplement) {
+      if (r.entry.kind == EntryKind::supplement) {
         d.supplement_mg += r.calcium_mg;
         d.vitamin_d_supplement_iu += r.vitamin_d_iu;
       } else {
         d.dietary_mg += r.calcium_mg;
         d.vitamin_d_dietary_iu += r.vitamin_d_iu;
       }
-      d.entries.push_back(std::move(r));
     }
     auto ref = reference_values(diary.profile, day.date);
     if (auto* diag = std::get_if<Diagnostic>(&ref)) {

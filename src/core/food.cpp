@@ -53,11 +53,13 @@ std::string portion_list(const Food& food) {
 
 } // namespace
 
-std::string describe_per(const Food& food) {
-  switch (food.per.kind) {
-  case Quantity::Kind::grams: return format_number(food.per.value) + " g";
-  case Quantity::Kind::millilitres: return format_number(food.per.value) + " ml";
-  default: return format_number(food.per.value) + " " + food.per.portion;
+std::string describe_per(const Food& food) { return describe_quantity(food.per); }
+
+std::string describe_quantity(const Quantity& q) {
+  switch (q.kind) {
+  case Quantity::Kind::grams: return format_number(q.value) + " g";
+  case Quantity::Kind::millilitres: return format_number(q.value) + " ml";
+  default: return format_number(q.value) + " " + q.portion;
   }
 }
 
@@ -86,7 +88,7 @@ std::variant<Measure, Diagnostic> measure(const Food& food, const Amount& amount
   };
 
   Quantity q;
-  const std::string unit_text(trim(amount.unit));
+  const std::string_view unit_text = trim(amount.unit);
   if (unit_text.empty()) {
     if (food.default_portion.empty())
       return fail(fmt::format("\"{}\" has no default portion: give a unit, like \"{} g\"", food.name,
@@ -131,7 +133,7 @@ std::variant<Measure, Diagnostic> measure(const Food& food, const Amount& amount
                             "{}s, or add its weight to the food's portions",
                             food.name, food.per.portion, food.per.portion, food.per.portion));
   }
-  const auto have = convert(food, q, food.per.kind);
+  const auto have = food.per.kind == Kind::grams ? m.grams : convert(food, q, food.per.kind);
   if (!have) {
     if (food.per.kind == Kind::grams)
       return fail(fmt::format("\"{}\" has no volume portion, so \"{}\" cannot be weighed: give the amount in g "

@@ -30,8 +30,8 @@ double whole(double value) { return std::round(value); }
 
 namespace {
 
-std::string mg(double value) { return fmt::format("{} mg", whole(value)); }
-std::string iu(double value) { return fmt::format("{} IU", whole(value)); }
+std::string mg(double value) { return format_whole(whole(value)) + " mg"; }
+std::string iu(double value) { return format_whole(whole(value)) + " IU"; }
 
 // Supplement calcium above this at one time is poorly absorbed: BW ("little
 // added benefit ... greater than 500 milligrams at a time"), UAB (clinical.md §4.2).

@@ -139,9 +139,10 @@ std::variant<ReferenceValues, Diagnostic> reference_values(const Profile& profil
   ref.vitamin_d_ul_iu = row.vitamin_d_ul;
   ref.group = ref.adult_default ? "adults 19-50 y (no age given)" : row.group;
   if (sex_assumed) ref.group += " (sex not given: women's values)";
-  ref.basis = fmt::format("NAM 2011 DRI, {}: {} {} mg, {}UL {} mg", ref.group,
-                          row.ear > 0 ? "RDA" : "AI", row.rda_or_ai,
-                          row.ear > 0 ? fmt::format("EAR {} mg, ", row.ear) : std::string(), row.ul);
+  // "NAM 2011 DRI, adults 19-30 y: RDA 1000 mg, EAR 800 mg, UL 2500 mg", without fmt: once per day.
+  ref.basis = "NAM 2011 DRI, " + ref.group + (row.ear > 0 ? ": RDA " : ": AI ") + format_whole(row.rda_or_ai) + " mg, ";
+  if (row.ear > 0) ref.basis += "EAR " + format_whole(row.ear) + " mg, ";
+  ref.basis += "UL " + format_whole(row.ul) + " mg";
 
   std::string reason;
   if (glucocorticoid_applies(profile.glucocorticoids, day, reason)) {

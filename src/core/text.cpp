@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace catrack {
@@ -33,28 +34,51 @@ std::string_view drop_plural(std::string_view word) {
   return word;
 }
 
-// Calls each(word) for the words of `text`, lowercased, a plural dropped.
-// Words are letters, digits and any non-ASCII byte (so "crème" stays one
-// word); "%" is a word of its own, so that "2 %" and "2%" agree and differ
-// from "2".
-template <class Each>
-void for_each_word(std::string_view text, Each each) {
-  std::string word;
-  const auto flush = [&] {
-    if (!word.empty()) each(drop_plural(word));
-    word.clear();
+// Appends the words of `text` to `key`, one space apart, lowercased, a
+// plural dropped. Words are letters, digits and any non-ASCII byte (so
+// "crème" stays one word); "%" is a word of its own, so that "2 %" and "2%"
+// agree and differ from "2". Written straight into `key`: this runs for
+// every lookup of every entry.
+void append_words(std::string_view text, std::string& key) {
+  constexpr std::size_t none = std::string::npos;
+  std::size_t start = none; // where the word being read begins in `key`
+  const auto begin_word = [&] {
+    if (!key.empty()) key += ' ';
+    start = key.size();
+  };
+  const auto end_word = [&] {
+    if (start == none) return;
+    key.resize(start + drop_plural(std::string_view(key).substr(start)).size());
+    start = none;
   };
   for (char c : text) {
     if (c == '%') {
-      flush();
-      each(std::string_view("%"));
+      end_word();
+      begin_word();
+      key += '%';
+      start = none;
     } else if (in_word(c)) {
-      word += lower(c);
+      if (start == none) begin_word();
+      key += lower(c);
     } else {
-      flush();
+      end_word();
     }
   }
-  flush();
+  end_word();
+}
+
+// Calls each(word) for the words append_words() finds.
+template <class Each>
+void for_each_word(std::string_view text, Each each) {
+  std::string words;
+  append_words(text, words);
+  std::string_view rest = words;
+  while (!rest.empty()) {
+    const std::size_t space = rest.find(' ');
+    each(rest.substr(0, space));
+    if (space == std::string_view::npos) break;
+    rest.remove_prefix(space + 1);
+  }
 }
 
 } // namespace
@@ -82,15 +106,11 @@ std::string phrase_key(std::string_view name) {
   // The parts between commas, last first: "milk, skim" reads "skim milk".
   std::string key;
   key.reserve(name.size());
-  const auto append = [&](std::string_view w) {
-    if (!key.empty()) key += ' ';
-    key += w;
-  };
   std::size_t end = name.size();
   while (true) {
     const auto comma = end == 0 ? std::string_view::npos : name.rfind(',', end - 1);
     const std::size_t start = comma == std::string_view::npos ? 0 : comma + 1;
-    for_each_word(name.substr(start, end - start), append);
+    append_words(name.substr(start, end - start), key);
     if (comma == std::string_view::npos) break;
     end = comma;
   }
@@ -100,13 +120,13 @@ std::string phrase_key(std::string_view name) {
 namespace {
 
 // A singular form as a stem of the word and a new ending: "berries" gives
-// {"berr", "y"}. Kept as two views so that same_singular() compares forms
-// without building them.
+// {"berr", "y"}. Kept as two views, read lowercased, so that comparing forms
+// builds no strings.
 struct Form {
   std::string_view stem;
   std::string_view tail;
   std::size_t size() const { return stem.size() + tail.size(); }
-  char operator[](std::size_t i) const { return i < stem.size() ? stem[i] : tail[i - stem.size()]; }
+  char operator[](std::size_t i) const { return lower(i < stem.size() ? stem[i] : tail[i - stem.size()]); }
   bool operator==(const Form& o) const {
     if (size() != o.size()) return false;
     for (std::size_t i = 0; i < size(); ++i)
@@ -115,11 +135,14 @@ struct Form {
   }
 };
 
-// The word itself, then "-ies" as "-y", "-ves" as "-f", "-es" and "-s" dropped.
+// The word itself, then "-ies" as "-y", "-ves" as "-f", "-es" and "-s"
+// dropped; the endings in any case.
 std::size_t forms_of(std::string_view w, Form (&out)[5]) {
   std::size_t n = 0;
   out[n++] = {w, {}};
-  const auto ends = [&](std::string_view s) { return w.size() > s.size() && w.ends_with(s); };
+  const auto ends = [&](std::string_view s) {
+    return w.size() > s.size() && Form{w.substr(w.size() - s.size()), {}} == Form{s, {}};
+  };
   if (ends("ies")) out[n++] = {w.substr(0, w.size() - 3), "y"};
   if (ends("ves")) out[n++] = {w.substr(0, w.size() - 3), "f"};
   if (ends("es")) out[n++] = {w.substr(0, w.size() - 2), {}};
@@ -130,24 +153,36 @@ std::size_t forms_of(std::string_view w, Form (&out)[5]) {
 } // namespace
 
 std::vector<std::string> singular_forms(std::string_view word) {
-  const std::string w = lowercase(trim(word));
   Form forms[5];
-  const std::size_t n = forms_of(w, forms);
+  const std::size_t n = forms_of(trim(word), forms);
   std::vector<std::string> out;
-  for (std::size_t i = 0; i < n; ++i) out.push_back(std::string(forms[i].stem) + std::string(forms[i].tail));
+  for (std::size_t i = 0; i < n; ++i) out.push_back(lowercase(std::string(forms[i].stem) + std::string(forms[i].tail)));
   return out;
 }
 
 bool same_singular(std::string_view a, std::string_view b) {
-  const std::string la = lowercase(trim(a));
-  const std::string lb = lowercase(trim(b));
+  a = trim(a);
+  b = trim(b);
+  // Every form keeps the word's first letter and drops at most two letters:
+  // most portion names are told apart here, without their forms.
+  if (a.empty() || b.empty()) return a.empty() && b.empty();
+  if (lower(a[0]) != lower(b[0]) || a.size() > b.size() + 2 || b.size() > a.size() + 2) return false;
   Form fa[5], fb[5];
-  const std::size_t na = forms_of(la, fa);
-  const std::size_t nb = forms_of(lb, fb);
+  const std::size_t na = forms_of(a, fa);
+  const std::size_t nb = forms_of(b, fb);
   for (std::size_t i = 0; i < na; ++i)
     for (std::size_t j = 0; j < nb; ++j)
       if (fa[i] == fb[j]) return true;
   return false;
+}
+
+std::optional<std::size_t> match_singular(std::string_view word, std::span<const std::string_view> names) {
+  Form forms[5];
+  const std::size_t n = forms_of(trim(word), forms);
+  for (std::size_t i = 0; i < n; ++i)
+    for (std::size_t k = 0; k < names.size(); ++k)
+      if (forms[i] == Form{names[k], {}}) return k;
+  return std::nullopt;
 }
 
 // Optimal string alignment: Levenshtein plus swaps of neighbours, so the

@@ -33,7 +33,7 @@ constexpr Unit fl_oz{"fl oz", Dimension::volume, ml_per_fl_oz};
 constexpr Unit iu{"IU", Dimension::vitamin_d, 1};
 constexpr Unit mcg{"mcg", Dimension::vitamin_d, iu_per_mcg_vitamin_d};
 
-// Singular spellings; plurals are handled by singular_forms().
+// Singular spellings; plurals are handled by match_singular().
 constexpr std::array spellings{
     Spelling{"g", g},          Spelling{"gram", g},          Spelling{"gramme", g},
     Spelling{"kg", kg},        Spelling{"kilogram", kg},     Spelling{"mg", mg},
@@ -46,7 +46,14 @@ constexpr std::array spellings{
     Spelling{"fluid ounce", fl_oz}, Spelling{"floz", fl_oz}, Spelling{"iu", iu},
     Spelling{"mcg", mcg},      Spelling{"µg", mcg},          Spelling{"ug", mcg},
     Spelling{"microgram", mcg},
+    Spelling{"lbs", lb},
 };
+
+constexpr auto spelling_names = [] {
+  std::array<std::string_view, spellings.size()> names{};
+  for (std::size_t i = 0; i < spellings.size(); ++i) names[i] = spellings[i].spelling;
+  return names;
+}();
 
 } // namespace
 
@@ -58,11 +65,7 @@ std::optional<Unit> find_unit(std::string_view text) {
     cleaned += c;
   }
   if (!cleaned.empty() && cleaned.back() == '.') cleaned.pop_back();
-  for (const auto& form : singular_forms(cleaned)) {
-    for (const auto& s : spellings)
-      if (form == s.spelling) return s.unit;
-    if (form == "lbs") return lb;
-  }
+  if (const auto i = match_singular(cleaned, spelling_names)) return spellings[*i].unit;
   return std::nullopt;
 }
 

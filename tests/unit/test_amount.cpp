@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
+#include <cstdlib>
 #include <string>
 #include <variant>
 
@@ -262,5 +263,26 @@ TEST_CASE("format_number rounds as printf's %.2f does") {
     if (expected.back() == '.') expected.pop_back();
     INFO(x);
     CHECK(format_number(x) == expected);
+  }
+}
+
+TEST_CASE("parse_amount reads decimals to the same double as strtod") {
+  for (const char* text : {"0.1", "0.3", "1.15", "2.675", "12.3456789", "98765.4321", "123456789012", ".000000001",
+                           "0.2999999999", "7"}) {
+    INFO(text);
+    CHECK(ok(text).number == std::strtod(text, nullptr));
+  }
+  CHECK(ok("1 1/3 cup").number == 1.0 + 1.0 / 3.0);
+}
+
+TEST_CASE("a mixed number with a numerator too large for a double is an error, not an exception") {
+  const std::string text = "1 " + std::string(400, '9') + "/2 cups";
+  CHECK(bad(text).message == "in a mixed number the fraction is less than 1, like 1 1/2");
+}
+
+TEST_CASE("format_whole writes whole numbers as fmt's {} does") {
+  for (double x : {0.0, -0.0, 7.0, -12.0, 2054.0, 100000.0, 1e6, 1e15, 9999999999999998.0, 1e16, 1e21}) {
+    INFO(x);
+    CHECK(format_whole(x) == fmt::format("{}", x));
   }
 }

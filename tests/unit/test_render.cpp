@@ -461,7 +461,8 @@ food = ["milk, skim 4 cups"]
 }
 
 TEST_CASE("whole_text prints whole mg as the renderers always have") {
-  for (double x : {0.0, -0.0, -0.4, 0.5, 1.49, 298.9, 999.5, 1234.0, -12.5, 5000.0, 123456789.4, 1e21}) {
+  for (double x : {0.0, -0.0, -0.4, 0.5, 1.49, 298.9, 999.5, 1234.0, -12.5, 5000.0, 100000.0, 1e6, 123456789.4,
+                   1e15, 9999999999999998.0, 1e16, 1e21}) {
     INFO(x);
     CHECK(whole_text(x) == fmt::format("{}", whole(x) == 0 ? 0.0 : whole(x)));
   }

@@ -135,8 +135,9 @@ TEST_CASE("join_or lists with commas and a final or") {
 
 TEST_CASE("same_singular agrees with comparing singular_forms") {
   const std::vector<std::string> words{"slice", "slices", "Slice", "glass", "glasses", "berry", "berries", "leaf",
-                                       "leaves", "cup", "cups", "tbsp", "s", "es", "ies", "piece", "pieces",
-                                       "box", "boxes", " can ", "CANS", "loaf", "loaves", "oz"};
+                                       "leaves", "cup", "cups", "tbsp", "s", "es", "ies", "", "  ", "piece", "pieces",
+                                       "box", "boxes", " can ", "CANS", "loaf", "loaves", "oz", "BERRIES",
+                                       "Leaves", "CUPS", "BoXeS"};
   for (const auto& a : words)
     for (const auto& b : words) {
       bool shared = false;
@@ -145,4 +146,15 @@ TEST_CASE("same_singular agrees with comparing singular_forms") {
       INFO(a, " / ", b);
       CHECK(same_singular(a, b) == shared);
     }
+}
+
+TEST_CASE("match_singular finds the first name a singular form spells, forms in order") {
+  const std::string_view names[]{"cup", "slice", "lbs", "lb", "berry", "leaf"};
+  CHECK(match_singular("Cups", names) == 0u);
+  CHECK(match_singular(" SLICES ", names) == 1u);
+  CHECK(match_singular("berries", names) == 4u);
+  CHECK(match_singular("LEAVES", names) == 5u);
+  CHECK(match_singular("lbs", names) == 2u); // the word itself comes before its singular
+  CHECK_FALSE(match_singular("gram", names).has_value());
+  CHECK_FALSE(match_singular("", names).has_value());
 }
