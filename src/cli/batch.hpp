@@ -4,6 +4,7 @@
 #include <condition_variable>
 #include <cstddef>
 #include <exception>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -15,10 +16,12 @@ namespace catrack::cli {
 // consume(i, result) on the calling thread in index order. At most
 // 4 x jobs results wait to be consumed, so memory stays bounded however
 // many inputs there are. consume returns false to stop early (say, output
-// can no longer be written). An exception from either side stops the
-// workers and is rethrown here.
+// can no longer be written). Before waiting for a result that is not ready,
+// the calling thread calls `waiting` (say, to send on the output it holds).
+// An exception from either side stops the workers and is rethrown here.
 template <class Result, class Produce, class Consume>
-void run_in_order(std::size_t count, unsigned jobs, Produce produce, Consume consume) {
+void run_in_order(std::size_t count, unsigned jobs, Produce produce, Consume consume,
+                  const std::function<void()>& waiting = {}) {
   if (jobs <= 1 || count <= 1) {
     for (std::size_t i = 0; i < count; ++i)
       if (!consume(i, produce(i))) return;
@@ -74,6 +77,11 @@ void run_in_order(std::size_t count, unsigned jobs, Produce produce, Consume con
       std::optional<Result> result;
       {
         std::unique_lock lock(mutex);
+        if (waiting && !slots[i % window].has_value() && !failure) {
+          lock.unlock();
+          waiting();
+          lock.lock();
+        }
         ready.wait(lock, [&] { return slots[i % window].has_value() || failure; });
         if (!slots[i % window]) break; // a worker failed
         result = std::move(slots[i % window]);

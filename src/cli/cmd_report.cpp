@@ -318,7 +318,7 @@ int execute(const Options& o, Streams io) {
     ctx.fallback_profile->present = true;
   }
 
-  Sink sink(out, o.output);
+  Sink sink(out, o.output, env.stdout_is_tty);
   if (!sink.ok()) return usage_error(err, fmt::format("cannot write {}", o.output));
   sink.write(renderer->begin());
 
@@ -363,7 +363,8 @@ int execute(const Options& o, Streams io) {
           emit(done);
           progress.update(i + 1);
           return sink.good();
-        });
+        },
+        [&] { sink.flush(); });
     progress.clear();
   }
 

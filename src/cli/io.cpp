@@ -4,6 +4,9 @@
 #include "cli/diagnostics.hpp"
 
 #include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <cstring>
 #include <filesystem>
 #include <fmt/format.h>
@@ -15,6 +18,15 @@ namespace catrack::cli {
 namespace fs = std::filesystem;
 
 namespace {
+
+// Closes the file however read_input returns.
+struct FileDescriptor {
+  int fd;
+  explicit FileDescriptor(int opened) : fd(opened) {}
+  FileDescriptor(const FileDescriptor&) = delete;
+  FileDescriptor& operator=(const FileDescriptor&) = delete;
+  ~FileDescriptor() { ::close(fd); }
+};
 
 // The input, with an error about the whole file.
 Input failed(Input input, std::string message, std::vector<std::string> hints = {}) {
@@ -33,57 +45,66 @@ Input read_input(const std::string& path, std::istream& in) {
     input.text = buffer.str();
     return input;
   }
-  std::error_code ec;
-  const auto status = fs::status(path, ec);
-  if (ec || !fs::exists(status)) {
+  // open, fstat, read, close: as few system calls per file as the bare
+  // parse of the benchmark makes (docs/PERFORMANCE.md). Opened without
+  // blocking, so that a named pipe with no writer is refused, not waited on.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) {
+    if (errno != ENOENT && errno != ENOTDIR) return failed(std::move(input), fmt::format("cannot read: {}", std::strerror(errno)));
     // A pattern the shell passed on (quoted, or matching nothing) was tried
     // by expand_inputs.
     const bool pattern = path.find_first_of("*?[") != std::string::npos;
     return failed(std::move(input), pattern ? "cannot read: no file matches this pattern" : "cannot read: no such file");
   }
-  if (fs::is_directory(status)) {
+  const FileDescriptor closer{fd};
+  struct stat status {};
+  if (::fstat(fd, &status) != 0) return failed(std::move(input), fmt::format("cannot read: {}", std::strerror(errno)));
+  if (S_ISDIR(status.st_mode)) {
     return failed(std::move(input), "cannot read: it is a folder with no *.toml diary in it",
                   {"a folder is read for the *.toml files in it and below; name other files one by one"});
   }
-  // A named pipe with no writer would block for ever; process substitution
-  // (/dev/fd/N) is a pipe too, and is fine.
+  // Process substitution (/dev/fd/N) is a pipe too, and is fine.
   const bool process_substitution = path.rfind("/dev/fd/", 0) == 0 || path.rfind("/proc/self/fd/", 0) == 0;
-  if (fs::is_fifo(status) && !process_substitution) {
+  if (S_ISFIFO(status.st_mode) && !process_substitution) {
     return failed(std::move(input), "cannot read: it is a named pipe (FIFO)",
                   {"give a regular file, or pipe it into - for standard input"});
   }
-  if (!fs::is_regular_file(status) && !fs::is_fifo(status) && !fs::is_character_file(status)) {
+  if (!S_ISREG(status.st_mode) && !S_ISFIFO(status.st_mode) && !S_ISCHR(status.st_mode)) {
     return failed(std::move(input), "cannot read: it is not a regular file");
   }
-  std::uintmax_t size = 0;
-  if (fs::is_regular_file(status)) {
-    size = fs::file_size(path, ec);
-    if (ec) size = 0;
-    if (size > max_file_bytes) {
-      return failed(std::move(input), fmt::format("cannot read: {} MB is larger than the {} MB limit for one diary",
-                                           size / (1024 * 1024), max_file_bytes / (1024 * 1024)),
+  const auto size = static_cast<std::uintmax_t>(status.st_size);
+  if (S_ISREG(status.st_mode) && size > max_file_bytes) {
+    return failed(std::move(input), fmt::format("cannot read: {} MB is larger than the {} MB limit for one diary",
+                                                size / (1024 * 1024), max_file_bytes / (1024 * 1024)),
+                  {"split the diary into one file per month or year"});
+  }
+  if (!S_ISREG(status.st_mode)) ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+  // A regular file in one read of one byte more than its size: a read of a
+  // regular file is short only at its end, so that says it has not grown.
+  // A pipe or device is read to its end.
+  std::size_t have = 0;
+  input.text.resize(S_ISREG(status.st_mode) ? static_cast<std::size_t>(size) + 1 : 64 * 1024);
+  for (;;) {
+    const ::ssize_t got = ::read(fd, input.text.data() + have, input.text.size() - have);
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      return failed(std::move(input), fmt::format("cannot read: {}", std::strerror(errno)));
+    }
+    have += static_cast<std::size_t>(got);
+    if (got == 0 || (S_ISREG(status.st_mode) && have < input.text.size())) break;
+    if (have > max_file_bytes) {
+      return failed(std::move(input), fmt::format("cannot read: it is larger than the {} MB limit for one diary",
+                                                  max_file_bytes / (1024 * 1024)),
                     {"split the diary into one file per month or year"});
     }
+    if (have == input.text.size()) input.text.resize(input.text.size() * 2);
   }
-  std::ifstream file(path, std::ios::binary);
-  if (!file) {
-    return failed(std::move(input), fmt::format("cannot read: {}", std::strerror(errno)));
-  }
-  // One read into a string of the file's size; a pipe or device is read to its end.
-  if (fs::is_regular_file(status)) {
-    input.text.resize(static_cast<std::size_t>(size));
-    file.read(input.text.data(), static_cast<std::streamsize>(input.text.size()));
-    input.text.resize(static_cast<std::size_t>(file.gcount()));
-    if (file.gcount() == static_cast<std::streamsize>(size) && file.peek() == std::char_traits<char>::eof()) return input;
-    file.clear();
-  }
-  std::ostringstream rest;
-  rest << file.rdbuf();
-  input.text += rest.str();
+  input.text.resize(have);
   return input;
 }
 
-Sink::Sink(std::ostream& out, const std::string& path) : out_(out), path_(path) {
+Sink::Sink(std::ostream& out, const std::string& path, bool interactive, std::function<Clock::time_point()> now)
+    : out_(out), path_(path), interactive_(interactive), now_(std::move(now)), last_flush_(now_()) {
   if (!path_.empty()) {
     temp_ = path_ + ".catrack-tmp";
     file_.open(temp_, std::ios::binary | std::ios::trunc);
@@ -93,13 +114,27 @@ Sink::Sink(std::ostream& out, const std::string& path) : out_(out), path_(path) 
 bool Sink::ok() const { return path_.empty() || static_cast<bool>(file_); }
 
 void Sink::write(const std::string& text) {
-  if (path_.empty()) out_ << text << std::flush;
-  else file_ << text;
+  if (!path_.empty()) {
+    file_ << text;
+    return;
+  }
+  waiting_ += text;
+  constexpr std::size_t block = 64 * 1024;
+  if (interactive_ || waiting_.size() >= block || now_() - last_flush_ >= std::chrono::milliseconds(100)) flush();
+}
+
+void Sink::flush() {
+  if (!path_.empty() || waiting_.empty()) return;
+  out_.write(waiting_.data(), static_cast<std::streamsize>(waiting_.size()));
+  out_.flush();
+  waiting_.clear();
+  last_flush_ = now_();
 }
 
 bool Sink::good() const { return path_.empty() ? static_cast<bool>(out_) : static_cast<bool>(file_); }
 
 bool Sink::commit() {
+  flush();
   if (path_.empty()) return static_cast<bool>(out_);
   file_.close();
   if (!file_) return false;

@@ -3,6 +3,7 @@
 
 #include "cli/batch.hpp"
 #include "cli/inputs.hpp"
+#include "cli/io.hpp"
 #include "cli/progress.hpp"
 
 #include <doctest/doctest.h>
@@ -16,6 +17,8 @@
 #include <stdexcept>
 #include <string>
 #include <thread>
+#include <mutex>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace catrack::cli;
@@ -74,6 +77,89 @@ TEST_CASE("run_in_order keeps at most 4 x jobs results waiting") {
       });
   CHECK(produced == 200);
   CHECK(most_ahead <= 8);
+}
+
+TEST_CASE("run_in_order says when it waits for a slow input, so that output held back goes out") {
+  std::vector<std::string> events;
+  std::mutex mutex;
+  run_in_order<int>(
+      3, 2,
+      [](std::size_t i) {
+        if (i == 1) std::this_thread::sleep_for(std::chrono::milliseconds(200)); // the slow one
+        return static_cast<int>(i);
+      },
+      [&](std::size_t i, int) {
+        std::lock_guard lock(mutex);
+        events.push_back("got " + std::to_string(i));
+        return true;
+      },
+      [&] {
+        std::lock_guard lock(mutex);
+        events.push_back("waiting");
+      });
+  // Whatever else happens, result 0 is handed over and then the wait for
+  // input 1 is announced before result 1 arrives.
+  const auto at = [&](const std::string& e) { return std::find(events.begin(), events.end(), e) - events.begin(); };
+  REQUIRE(at("got 1") < static_cast<long>(events.size()));
+  CHECK(events[static_cast<std::size_t>(at("got 1")) - 1] == "waiting");
+  CHECK(at("got 0") < at("got 1"));
+}
+
+TEST_CASE("standard output is written in blocks, yet promptly") {
+  using Clock = Sink::Clock;
+  Clock::time_point now{};
+  const auto clock = [&] { return now; };
+  std::ostringstream out;
+  Sink sink(out, "", false, clock);
+  sink.write("one\n");
+  sink.write("two\n");
+  CHECK(out.str().empty()); // held back
+  now += std::chrono::milliseconds(150);
+  sink.write("three\n"); // 0.1 s after the last block: all goes out
+  CHECK(out.str() == "one\ntwo\nthree\n");
+  sink.write("four\n");
+  CHECK(out.str() == "one\ntwo\nthree\n");
+  sink.flush(); // the batch waits for a slow file
+  CHECK(out.str() == "one\ntwo\nthree\nfour\n");
+  sink.write(std::string(70 * 1024, 'x')); // a full block
+  CHECK(out.str().size() == 19 + 70 * 1024);
+  sink.write("end\n");
+  CHECK(sink.commit());
+  CHECK(out.str().size() == 19 + 70 * 1024 + 4);
+
+  std::ostringstream tty;
+  Sink terminal(tty, "", true, clock);
+  terminal.write("at once\n");
+  CHECK(tty.str() == "at once\n");
+}
+
+TEST_CASE("an input is read whole, whatever it is") {
+  Scratch s;
+  const std::string path = s.file("big.toml");
+  const std::string text(300 * 1024, '#');
+  std::ofstream(path, std::ios::binary) << text;
+  std::istringstream no_stdin;
+  const Input input = read_input(path, no_stdin);
+  CHECK_FALSE(input.error);
+  CHECK(input.text == text);
+
+  const Input device = read_input("/dev/null", no_stdin); // a character device: read to its end
+  CHECK_FALSE(device.error);
+  CHECK(device.text.empty());
+
+  const Input folder = read_input(s.root.string(), no_stdin);
+  REQUIRE(folder.error);
+  CHECK(folder.error->message == "cannot read: it is a folder with no *.toml diary in it");
+
+  const fs::path fifo = s.root / "pipe";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  const Input pipe = read_input(fifo.string(), no_stdin); // no writer: refused, not waited on
+  REQUIRE(pipe.error);
+  CHECK(pipe.error->message == "cannot read: it is a named pipe (FIFO)");
+
+  const Input missing = read_input((s.root / "nothing.toml").string(), no_stdin);
+  REQUIRE(missing.error);
+  CHECK(missing.error->message == "cannot read: no such file");
 }
 
 TEST_CASE("run_in_order stops when the consumer says so, and passes on a failure") {
