@@ -68,6 +68,9 @@ struct DayResult {
   // False when the day's vitamin D is unknown (a day total without it):
   // vitamin_d_iu is then 0 here and must be shown as unknown.
   bool vitamin_d_known = true;
+  // Supplement entries with calcium and no time: per-dose checks could not
+  // place them. Counted here so that a summary needs no entries.
+  int untimed_supplements = 0;
 };
 
 // Looks one entry up and works out its calcium. `table` is the diary's
@@ -77,6 +80,27 @@ std::variant<EntryResult, Diagnostic> resolve_entry(Entry entry, const FoodTable
 struct DiaryResult {
   std::vector<DayResult> days;
   Diagnostics errors; // any error: `days` is empty, no partial totals
+};
+
+// Works out a diary one day at a time, so that a caller can finish with a
+// day (its notes, its output) before the next: a diary of years need not be
+// held twice over, as entries and as results.
+class Calculator {
+public:
+  // Both must outlive the calculator. Checks first what involves several
+  // days (a day total given twice).
+  Calculator(const Diary& diary, const FoodTable& table);
+  // The day's entries move into the result.
+  DayResult day(Day& day);
+  // Everything wrong so far; any error means no totals should be shown.
+  const Diagnostics& errors() const { return errors_; }
+  Diagnostics take_errors() { return std::move(errors_); }
+
+private:
+  const Profile& profile_;
+  const FoodTable& table_;
+  Diagnostics errors_;
+  bool reference_error_seen_ = false; // the profile's error, said once
 };
 
 // Takes the diary by value: its entries move into the results (a diary of

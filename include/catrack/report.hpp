@@ -53,12 +53,19 @@ struct DiaryReport {
   const ReferenceValues* reference() const;
 };
 
+struct ReportOptions {
+  // Foods that would close each gap below target: the report shows them; a
+  // batch check has no use for them and skips the work.
+  bool suggest = true;
+  // Each day's entries, for output that lists them; without them a diary of
+  // years takes a fraction of the memory.
+  bool keep_entries = true;
+};
+
 // Reads nothing: `diary` has been read; `base` is the user food files over
 // the bundled table. The diary's own [foods] go on top.
-// `suggest`: foods that would close each gap below target (the report shows
-// them; a batch check has no use for them and skips the work).
 // The diary is taken by value and moved into the report: std::move it in.
-DiaryReport build_report(Diary diary, const FoodTable& base, bool suggest = true);
+DiaryReport build_report(Diary diary, const FoodTable& base, ReportOptions options = {});
 
 Summary summarise(std::span<const ReportDay> days);
 

@@ -165,7 +165,8 @@ FileReport report_diary(Diary diary, Diagnostics read_errors, const std::map<std
                         const Context& ctx, bool first) {
   keep_days_in(diary, ctx.range);
   if (!diary.profile.present && ctx.fallback_profile) diary.profile = *ctx.fallback_profile;
-  DiaryReport report = build_report(std::move(diary), ctx.foods, ctx.suggestions);
+  DiaryReport report =
+      build_report(std::move(diary), ctx.foods, {.suggest = ctx.suggestions, .keep_entries = ctx.renderer.lists_entries()});
   FileReport out;
   if (!read_errors.empty()) {
     report.days.clear();

@@ -31,6 +31,9 @@ public:
   // diaries can be rendered on any thread, in any order, and written in order.
   virtual std::string diary(const DiaryReport& report, bool first) const = 0;
   virtual std::string end() const { return {}; }
+  // Whether output shows each entry: if not, a report can drop them day by
+  // day (ReportOptions::keep_entries).
+  virtual bool lists_entries() const { return true; }
 };
 
 std::unique_ptr<Renderer> make_text_renderer(const RenderOptions& options);

@@ -66,6 +66,7 @@ std::string row(std::initializer_list<std::string_view> cells, char sep) {
 class CsvRenderer final : public Renderer {
 public:
   explicit CsvRenderer(char separator) : sep_(separator) {}
+  bool lists_entries() const override { return false; }
 
   std::string begin() const override {
     return row({"file", "date", "calcium_mg", "dietary_mg", "supplement_mg", "absorbable_mg", "target_mg", "ul_mg",
@@ -101,6 +102,7 @@ private:
 class CsvPeriodRenderer final : public Renderer {
 public:
   CsvPeriodRenderer(char separator, Interval interval) : sep_(separator), interval_(interval) {}
+  bool lists_entries() const override { return false; }
 
   std::string begin() const override {
     return row({"file", "period", "begin", "end", "days", "mean_calcium_mg", "mean_dietary_mg", "mean_supplement_mg",

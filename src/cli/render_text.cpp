@@ -101,6 +101,7 @@ std::string describe_profile(const DiaryReport& report) {
 class TextRenderer final : public Renderer {
 public:
   explicit TextRenderer(const RenderOptions& o) : options_(o), style_{o.color} {}
+  bool lists_entries() const override { return options_.detail; }
 
   std::string diary(const DiaryReport& report, bool first) const override {
     std::string out;
@@ -357,6 +358,7 @@ private:
 class CheckTextRenderer final : public Renderer {
 public:
   explicit CheckTextRenderer(const RenderOptions& o) : style_{o.color}, interval_(o.interval), range_(o.range) {}
+  bool lists_entries() const override { return false; }
 
   std::string diary(const DiaryReport& report, bool /*first*/) const override {
     const std::string file = printable(report.file);

@@ -332,48 +332,58 @@ std::optional<Diagnostic> take_total(const DayTotal& total, DayResult& d) {
 
 } // namespace
 
+Calculator::Calculator(const Diary& diary, const FoodTable& table)
+    : profile_(diary.profile), table_(table), errors_(duplicate_total_errors(diary.days)) {}
+
+DayResult Calculator::day(Day& day) {
+  DayResult d;
+  d.date = day.date;
+  d.notes_text = std::move(day.notes);
+  d.entries.reserve(day.entries.size());
+  if (day.total) {
+    if (!day.entries.empty())
+      errors_.push_back(error(day.total->at, "a day total is the whole day: it cannot also have entries"));
+    else if (auto problem = take_total(*day.total, d))
+      errors_.push_back(std::move(*problem));
+  }
+  for (Entry& e : day.entries) {
+    EntryResult& r = d.entries.emplace_back();
+    if (auto problem = resolve_into(std::move(e), table_, r)) {
+      d.entries.pop_back();
+      errors_.push_back(std::move(*problem));
+      continue;
+    }
+    d.calcium_mg += r.calcium_mg;
+    d.absorbable_mg += r.absorbable_mg;
+    d.vitamin_d_iu += r.vitamin_d_iu;
+    if (r.entry.kind == EntryKind::supplement) {
+      d.supplement_mg += r.calcium_mg;
+      d.vitamin_d_supplement_iu += r.vitamin_d_iu;
+      if (r.calcium_mg > 0 && !r.entry.minute_of_day) ++d.untimed_supplements;
+    } else {
+      d.dietary_mg += r.calcium_mg;
+      d.vitamin_d_dietary_iu += r.vitamin_d_iu;
+    }
+  }
+  // The entries now live on in the results: release their moved-from
+  // shells, so that a long diary is not held twice over.
+  std::vector<Entry>().swap(day.entries);
+  auto ref = reference_values(profile_, day.date);
+  if (auto* diag = std::get_if<Diagnostic>(&ref)) {
+    if (!reference_error_seen_) errors_.push_back(*diag);
+    reference_error_seen_ = true;
+  } else {
+    d.reference = std::get<ReferenceValues>(ref);
+  }
+  return d;
+}
+
 DiaryResult calculate(Diary diary, const FoodTable& table) {
   DiaryResult out;
-  out.errors = duplicate_total_errors(diary.days);
-  bool reference_error_seen = false;
-  for (Day& day : diary.days) {
-    DayResult d;
-    d.date = day.date;
-    d.notes_text = std::move(day.notes);
-    d.entries.reserve(day.entries.size());
-    if (day.total) {
-      if (!day.entries.empty())
-        out.errors.push_back(error(day.total->at, "a day total is the whole day: it cannot also have entries"));
-      else if (auto problem = take_total(*day.total, d))
-        out.errors.push_back(std::move(*problem));
-    }
-    for (Entry& e : day.entries) {
-      EntryResult& r = d.entries.emplace_back();
-      if (auto problem = resolve_into(std::move(e), table, r)) {
-        d.entries.pop_back();
-        out.errors.push_back(std::move(*problem));
-        continue;
-      }
-      d.calcium_mg += r.calcium_mg;
-      d.absorbable_mg += r.absorbable_mg;
-      d.vitamin_d_iu += r.vitamin_d_iu;
-      if (r.entry.kind == EntryKind::supplement) {
-        d.supplement_mg += r.calcium_mg;
-        d.vitamin_d_supplement_iu += r.vitamin_d_iu;
-      } else {
-        d.dietary_mg += r.calcium_mg;
-        d.vitamin_d_dietary_iu += r.vitamin_d_iu;
-      }
-    }
-    auto ref = reference_values(diary.profile, day.date);
-    if (auto* diag = std::get_if<Diagnostic>(&ref)) {
-      if (!reference_error_seen) out.errors.push_back(*diag);
-      reference_error_seen = true;
-    } else {
-      d.reference = std::get<ReferenceValues>(ref);
-    }
-    out.days.push_back(std::move(d));
-  }
+  Calculator calculator(diary, table);
+  out.days.reserve(diary.days.size());
+  for (Day& day : diary.days) out.days.push_back(calculator.day(day));
+  out.errors = calculator.take_errors();
   if (!out.errors.empty()) out.days.clear();
   return out;
 }

@@ -45,8 +45,7 @@ Summary summarise(std::span<const ReportDay> days) {
     previous = r.date;
     if (r.reference.floor_mg && total < whole(*r.reference.floor_mg)) ++s.days_below_floor;
     if (total > whole(r.reference.ul_mg)) ++s.days_above_ul;
-    for (const auto& e : r.entries)
-      if (e.entry.kind == EntryKind::supplement && e.calcium_mg > 0 && !e.entry.minute_of_day) ++s.untimed_supplements;
+    s.untimed_supplements += r.untimed_supplements;
   }
   s.mean_calcium_mg /= static_cast<double>(days.size());
   if (s.days_with_split > 0) {
@@ -59,7 +58,7 @@ Summary summarise(std::span<const ReportDay> days) {
   return s;
 }
 
-DiaryReport build_report(Diary diary, const FoodTable& base, bool suggest) {
+DiaryReport build_report(Diary diary, const FoodTable& base, ReportOptions options) {
   DiaryReport report;
   report.file = diary.file;
   report.profile = diary.profile;
@@ -70,30 +69,38 @@ DiaryReport build_report(Diary diary, const FoodTable& base, bool suggest) {
     report.errors.insert(report.errors.end(), errors.begin(), errors.end());
   }
   if (!report.errors.empty()) return report;
-  auto result = calculate(std::move(diary), table);
-  if (!result.errors.empty()) {
-    report.errors = std::move(result.errors);
-    return report;
-  }
   const Profile& profile = report.profile;
   SuggestRequest request;
   request.diet = profile.diet;
   request.dysphagia = profile.dysphagia;
   request.dysphagia_level = profile.dysphagia_level;
-  if (suggest)
-    for (const auto& day : result.days)
-      for (const auto& e : day.entries)
-        if (!e.food.empty()) request.diary_foods.insert(e.food);
-  std::optional<std::vector<Suggestion>> candidates; // scanned once, on the first day below target
-  for (auto& day : result.days) {
-    ReportDay rd{std::move(day), {}, {}};
+  // A day at a time: its notes, then its entries can go (options).
+  Calculator calculator(diary, table);
+  report.days.reserve(diary.days.size());
+  for (Day& day : diary.days) {
+    ReportDay rd{calculator.day(day), {}, {}};
+    if (!calculator.errors().empty()) continue; // no totals will be shown
     rd.notes = evaluate_notes(rd.result, profile);
+    if (options.suggest)
+      for (const auto& e : rd.result.entries)
+        if (!e.food.empty()) request.diary_foods.insert(e.food);
+    if (!options.keep_entries) std::vector<EntryResult>().swap(rd.result.entries);
+    report.days.push_back(std::move(rd));
+  }
+  if (!calculator.errors().empty()) {
+    report.errors = calculator.take_errors();
+    report.days.clear();
+    return report;
+  }
+  // Suggestions leave out the foods of every day of the diary, so they come
+  // after all days are worked out.
+  std::optional<std::vector<Suggestion>> candidates; // scanned once, on the first day below target
+  for (auto& rd : report.days) {
     const double gap = whole(rd.result.reference.target_mg) - whole(rd.result.calcium_mg);
-    if (suggest && gap > 0) {
+    if (options.suggest && gap > 0) {
       if (!candidates) candidates = suggestion_candidates(table, request);
       rd.suggestions = rank_suggestions(*candidates, gap, request.limit);
     }
-    report.days.push_back(std::move(rd));
   }
   report.summary = summarise(report.days);
   return report;

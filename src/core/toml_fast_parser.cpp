@@ -335,6 +335,14 @@ private:
     std::string decoded;
     bool escaped = false;
     while (true) {
+      // Most of a diary's bytes are plain ASCII text inside quotes.
+      const std::size_t plain_from = i_;
+      while (i_ < s_.size()) {
+        const auto c = static_cast<unsigned char>(s_[i_]);
+        if (c == static_cast<unsigned char>(quote) || c == '\\' || c < 0x20 || c >= 0x7F) break;
+        ++i_;
+      }
+      if (escaped) decoded.append(s_.substr(plain_from, i_ - plain_from));
       if (at_end()) give_up();
       const auto c = static_cast<unsigned char>(s_[i_]);
       if (c == static_cast<unsigned char>(quote)) break;
@@ -346,8 +354,8 @@ private:
       }
       const std::size_t from = i_;
       if (c >= 0x80) utf8_sequence();
-      else if ((c < 0x20 && c != '\t') || c == 0x7F) give_up();
-      else ++i_;
+      else if (c == '\\' || c == '\t') ++i_; // a literal string's backslash; a tab
+      else give_up();                        // a control character
       if (escaped) decoded.append(s_.substr(from, i_ - from));
     }
     node.text = escaped ? doc_.keep(std::move(decoded)) : s_.substr(begin, i_ - begin);

@@ -91,6 +91,40 @@ supplement = [
   CHECK(s.days_above_ul == 0);
 }
 
+TEST_CASE("without its entries a report has the same days, notes and summary") {
+  const std::string_view text = R"([profile]
+age = 70
+sex = "female"
+
+[[day]]
+date = 2026-11-23
+food = ["milk, skim 1 cup"]
+supplement = [{ item = "calcium carbonate", salt_mg = 1500 }, { item = "calcium citrate", salt_mg = 500, time = "08:00" }]
+
+[[day]]
+date = 2026-11-24
+food = ["bread, white 1 slice"]
+)";
+  const DiaryRead read = read_diary(text, "diary.toml");
+  REQUIRE(read.errors.empty());
+  const DiaryReport full = build_report(read.diary, bundled(), {.suggest = false, .keep_entries = true});
+  const DiaryReport lean = build_report(read.diary, bundled(), {.suggest = false, .keep_entries = false});
+  REQUIRE(full.days.size() == 2);
+  REQUIRE(lean.days.size() == 2);
+  CHECK(full.days[0].result.entries.size() == 3);
+  for (std::size_t i = 0; i < 2; ++i) {
+    CHECK(lean.days[i].result.entries.empty());
+    CHECK(lean.days[i].result.calcium_mg == full.days[i].result.calcium_mg);
+    CHECK(lean.days[i].result.supplement_mg == full.days[i].result.supplement_mg);
+    REQUIRE(lean.days[i].notes.size() == full.days[i].notes.size());
+    for (std::size_t n = 0; n < lean.days[i].notes.size(); ++n) CHECK(lean.days[i].notes[n].code == full.days[i].notes[n].code);
+  }
+  // The untimed carbonate is counted while the entries are still there.
+  CHECK(full.summary.untimed_supplements == 1);
+  CHECK(lean.summary.untimed_supplements == 1);
+  CHECK(lean.summary.days_below_target == full.summary.days_below_target);
+}
+
 TEST_CASE("summarise counts in whole mg and handles no days") {
   CHECK(summarise({}).days == 0);
   CHECK(summarise({}).mean_calcium_mg == 0.0);
