@@ -15,4 +15,8 @@ std::vector<Food> bundled_food_records(); // generated
 // A fresh table holding every bundled record.
 FoodTable bundled_table();
 
+// One bundled table for the whole run, built on first use; safe to share
+// between threads, as nothing changes it.
+const FoodTable& shared_bundled_table();
+
 } // namespace catrack

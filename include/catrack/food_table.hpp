@@ -6,6 +6,7 @@
 #include "catrack/diagnostic.hpp"
 #include "catrack/food.hpp"
 
+#include <cstdint>
 #include <deque>
 #include <memory>
 #include <optional>
@@ -39,13 +40,22 @@ public:
   };
   static Keys keys_of(const Food& food);
 
-  // Adds a record whose keys were worked out and checked for clashes when
-  // catrack was built (the bundled table): no normalising, no checks. The
-  // keys must outlive the table.
-  void add_prebuilt(Food food, std::span<const char* const> phrases, std::span<const char* const> words);
-
-  // Room for `count` records, so that adding them does not rehash.
-  void reserve(std::size_t count);
+  // Keys worked out, checked for clashes and sorted when catrack was built
+  // (the bundled table), so that a table of them starts without normalising,
+  // hashing or allocating anything per key. Binary search finds a key.
+  struct SortedKey {
+    std::string_view key;
+    std::uint32_t first; // the key's records: records[first, first + count)
+    std::uint32_t count;
+  };
+  struct SortedKeys {
+    std::span<const SortedKey> phrases;      // by phrase key; one record each
+    std::span<const SortedKey> words;        // by word key
+    std::span<const std::uint32_t> records;  // positions in `foods`
+    std::span<const std::string_view> names; // each record's name phrase key, in order
+  };
+  // `keys` must outlive the table and describe `foods`, in this order.
+  FoodTable(std::vector<Food> foods, const SortedKeys& keys);
 
   // True when `food` is the record in force for its name: not hidden by an
   // upper layer's record of the same name.
@@ -82,11 +92,13 @@ public:
 private:
   void collect_names(std::vector<std::string>& out) const;
   const Food* find_phrase(std::string_view phrase) const;
+  // This layer's record for a phrase key, and its records for a word key.
+  const Food* own_phrase(std::string_view phrase) const;
+  std::vector<const Food*> own_words(std::string_view words) const;
 
-  // Indexes a record by its keys (any list of strings; the name's phrase
-  // key first). Defined and used in food_table.cpp only.
-  template <class KeyList>
-  void index(const Food* food, const KeyList& phrases, const KeyList& words);
+  // Indexes a record by its keys (the name's phrase key first).
+  void index(const Food* food, const std::vector<std::string_view>& phrases,
+             const std::vector<std::string_view>& words);
   // The phrase key of a record's name, from the layer that holds it.
   std::optional<std::string_view> phrase_of(const Food& food) const;
 
@@ -96,6 +108,7 @@ private:
   std::unordered_map<std::string_view, const Food*> by_phrase_;
   std::unordered_map<std::string_view, std::vector<const Food*>> by_words_;
   std::unordered_map<const Food*, std::string_view> phrase_of_; // each record's name
+  SortedKeys sorted_{};                                          // compiled-in keys, if any
 };
 
 } // namespace catrack

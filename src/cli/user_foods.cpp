@@ -18,8 +18,8 @@ void add_food_options(CLI::App& app, FoodOptions& options) {
 
 FoodTables load_food_tables(const FoodOptions& options, std::istream& in, const Environment& env) {
   FoodTables tables;
-  tables.bundled = std::make_unique<FoodTable>(bundled_table());
-  tables.user = std::make_unique<FoodTable>(tables.bundled.get());
+  tables.bundled = &shared_bundled_table();
+  tables.user = std::make_unique<FoodTable>(tables.bundled);
 
   std::vector<std::string> paths;
   if (!options.no_config && !env.config_dir.empty()) {

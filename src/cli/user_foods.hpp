@@ -26,7 +26,7 @@ struct FoodOptions {
 void add_food_options(CLI::App& app, FoodOptions& options);
 
 struct FoodTables {
-  std::unique_ptr<FoodTable> bundled;
+  const FoodTable* bundled = nullptr; // shared_bundled_table()
   std::unique_ptr<FoodTable> user; // over `bundled`
   Diagnostics errors;
   std::map<std::string, std::string> sources; // file texts, for error lines

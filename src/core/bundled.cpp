@@ -6,7 +6,7 @@ namespace catrack {
 
 namespace {
 
-Food food_of(const bundled::FoodRow& r) {
+Food food_of(const bundled::FoodRow& r, const FileName& file) {
   Food f;
   f.name = r.name;
   f.aliases.assign(r.aliases, r.aliases + r.alias_count);
@@ -30,7 +30,7 @@ Food food_of(const bundled::FoodRow& r) {
   f.tags.assign(r.tags, r.tags + r.tag_count);
   f.source = r.source;
   f.origin = "bundled";
-  f.defined_at = Location{r.file, r.line, r.column};
+  f.defined_at = Location{file, r.line, r.column};
   return f;
 }
 
@@ -41,19 +41,25 @@ std::vector<Food> bundled_food_records() {
   const bundled::FoodRow* rows = bundled::rows(count);
   std::vector<Food> out;
   out.reserve(count);
-  for (std::size_t i = 0; i < count; ++i) out.push_back(food_of(rows[i]));
+  // One shared name per food file: the rows come file by file.
+  FileName file;
+  for (std::size_t i = 0; i < count; ++i) {
+    if (file.str() != rows[i].file) file = FileName(rows[i].file);
+    out.push_back(food_of(rows[i], file));
+  }
   return out;
 }
 
 FoodTable bundled_table() {
-  std::size_t count = 0;
-  const bundled::FoodRow* rows = bundled::rows(count);
-  FoodTable table;
-  table.reserve(count);
   // The generator has refused duplicate names and worked out the keys.
-  for (std::size_t i = 0; i < count; ++i)
-    table.add_prebuilt(food_of(rows[i]), {rows[i].phrase_keys, rows[i].phrase_key_count},
-                       {rows[i].word_keys, rows[i].word_key_count});
+  return FoodTable(bundled_food_records(), bundled::sorted_keys());
+}
+
+const FoodTable& shared_bundled_table() {
+  // Never destroyed: freeing its ~800 records at exit cost more than
+  // reading and reporting a day's diary. The static reference keeps it
+  // reachable, so leak checkers do not count it.
+  static const FoodTable& table = *new FoodTable(bundled_table());
   return table;
 }
 

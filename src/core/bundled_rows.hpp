@@ -3,6 +3,8 @@
 // tools/foodgen.cpp writes and bundled.cpp turns into Food records at start.
 // Plain arrays (not code) keep the compile fast however large the table grows.
 
+#include "catrack/food_table.hpp"
+
 #include <cstddef>
 
 namespace catrack::bundled {
@@ -42,13 +44,11 @@ struct FoodRow {
   const char* file;
   int line;
   int column;
-  const char* const* phrase_keys; // FoodTable::keys_of, worked out at build time
-  std::size_t phrase_key_count;
-  const char* const* word_keys;
-  std::size_t word_key_count;
 };
 
 // Generated.
 const FoodRow* rows(std::size_t& count);
+// The rows' lookup keys (FoodTable::keys_of), worked out and sorted at build time.
+const FoodTable::SortedKeys& sorted_keys();
 
 } // namespace catrack::bundled

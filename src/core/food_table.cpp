@@ -29,12 +29,11 @@ Diagnostics FoodTable::add(Food food) {
       errors.push_back({food.defined_at, fmt::format("the name \"{}\" has no letters or digits", name), {}});
       return;
     }
-    if (auto it = by_phrase_.find(key); it != by_phrase_.end()) {
+    if (const Food* owner = own_phrase(key)) {
       errors.push_back({food.defined_at,
-                        fmt::format("\"{}\" is already the name of \"{}\"{}", name, it->second->name,
-                                    it->second->defined_at.line > 0
-                                        ? fmt::format(" (line {})", it->second->defined_at.line)
-                                        : std::string()),
+                        fmt::format("\"{}\" is already the name of \"{}\"{}", name, owner->name,
+                                    owner->defined_at.line > 0 ? fmt::format(" (line {})", owner->defined_at.line)
+                                                               : std::string()),
                         {"names are compared ignoring case, punctuation and a plural s; \"a, b\" reads as \"b a\""}});
     }
   };
@@ -53,26 +52,50 @@ Diagnostics FoodTable::add(Food food) {
   return errors;
 }
 
-void FoodTable::add_prebuilt(Food food, std::span<const char* const> phrases, std::span<const char* const> words) {
-  foods_.push_back(std::make_unique<Food>(std::move(food)));
-  index(foods_.back().get(), phrases, words);
+FoodTable::FoodTable(std::vector<Food> foods, const SortedKeys& keys) : below_(nullptr), sorted_(keys) {
+  foods_.reserve(foods.size());
+  phrase_of_.reserve(foods.size());
+  for (std::size_t i = 0; i < foods.size(); ++i) {
+    foods_.push_back(std::make_unique<Food>(std::move(foods[i])));
+    phrase_of_.emplace(foods_.back().get(), keys.names[i]);
+  }
 }
 
-template <class KeyList>
-void FoodTable::index(const Food* food, const KeyList& phrases, const KeyList& words) {
-  phrase_of_.emplace(food, std::string_view(phrases.front()));
-  for (const auto& key : phrases) by_phrase_.emplace(std::string_view(key), food);
-  for (const auto& key : words) {
-    auto& list = by_words_[std::string_view(key)];
+void FoodTable::index(const Food* food, const std::vector<std::string_view>& phrases,
+                      const std::vector<std::string_view>& words) {
+  phrase_of_.emplace(food, phrases.front());
+  for (const auto key : phrases) by_phrase_.emplace(key, food);
+  for (const auto key : words) {
+    auto& list = by_words_[key];
     if (std::find(list.begin(), list.end(), food) == list.end()) list.push_back(food);
   }
 }
 
-void FoodTable::reserve(std::size_t count) {
-  foods_.reserve(count);
-  by_phrase_.reserve(count * 2);
-  by_words_.reserve(count * 2);
-  phrase_of_.reserve(count);
+namespace {
+
+// The positions of the records a compiled-in key finds; empty if none.
+std::span<const std::uint32_t> sorted_find(std::span<const FoodTable::SortedKey> keys,
+                                           std::span<const std::uint32_t> records, std::string_view key) {
+  const auto it = std::lower_bound(keys.begin(), keys.end(), key,
+                                   [](const FoodTable::SortedKey& k, std::string_view wanted) { return k.key < wanted; });
+  if (it == keys.end() || it->key != key) return {};
+  return records.subspan(it->first, it->count);
+}
+
+} // namespace
+
+const Food* FoodTable::own_phrase(std::string_view phrase) const {
+  if (auto it = by_phrase_.find(phrase); it != by_phrase_.end()) return it->second;
+  const auto hit = sorted_find(sorted_.phrases, sorted_.records, phrase);
+  return hit.empty() ? nullptr : foods_[hit.front()].get();
+}
+
+std::vector<const Food*> FoodTable::own_words(std::string_view words) const {
+  // The compiled-in records came first, then any added to them.
+  std::vector<const Food*> out;
+  for (const auto position : sorted_find(sorted_.words, sorted_.records, words)) out.push_back(foods_[position].get());
+  if (auto it = by_words_.find(words); it != by_words_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+  return out;
 }
 
 std::optional<std::string_view> FoodTable::phrase_of(const Food& food) const {
@@ -88,7 +111,7 @@ bool FoodTable::in_force(const Food& food) const {
 
 const Food* FoodTable::find_phrase(std::string_view phrase) const {
   for (const FoodTable* layer = this; layer; layer = layer->below_)
-    if (auto it = layer->by_phrase_.find(phrase); it != layer->by_phrase_.end()) return it->second;
+    if (const Food* hit = layer->own_phrase(phrase)) return hit;
   return nullptr;
 }
 
@@ -97,9 +120,9 @@ const Food* FoodTable::find(std::string_view name) const {
   if (!hit) {
     const std::string words = name_key(name);
     for (const FoodTable* layer = this; layer && !hit; layer = layer->below_)
-      if (auto it = layer->by_words_.find(words); it != layer->by_words_.end()) {
-        if (it->second.size() != 1) return nullptr;
-        hit = it->second.front();
+      if (const auto hits = layer->own_words(words); !hits.empty()) {
+        if (hits.size() != 1) return nullptr;
+        hit = hits.front();
       }
   }
   if (!hit) return nullptr;
@@ -111,20 +134,18 @@ const Food* FoodTable::find(std::string_view name) const {
 
 std::vector<const Food*> FoodTable::ambiguous(std::string_view name) const {
   const std::string phrase = phrase_key(name);
-  for (const FoodTable* layer = this; layer; layer = layer->below_)
-    if (layer->by_phrase_.count(phrase)) return {};
+  if (find_phrase(phrase)) return {};
   const std::string words = name_key(name);
   for (const FoodTable* layer = this; layer; layer = layer->below_)
-    if (auto it = layer->by_words_.find(words); it != layer->by_words_.end())
-      return it->second.size() > 1 ? it->second : std::vector<const Food*>{};
+    if (auto hits = layer->own_words(words); !hits.empty())
+      return hits.size() > 1 ? hits : std::vector<const Food*>{};
   return {};
 }
 
 bool FoodTable::shadows_lower(const Food& food) const {
   const std::string phrase = phrase_key(food.name);
   for (const FoodTable* layer = this; layer; layer = layer->below_) {
-    auto it = layer->by_phrase_.find(phrase);
-    if (it == layer->by_phrase_.end() || it->second != &food) continue;
+    if (layer->own_phrase(phrase) != &food) continue;
     return layer->below_ && layer->below_->find(food.name) != nullptr;
   }
   return false;

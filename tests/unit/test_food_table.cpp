@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 #include "test_support.hpp"
@@ -173,6 +174,42 @@ TEST_CASE("bundled table: every name and alias finds its record") {
     CHECK_FALSE(f->source.empty());
     CHECK(f->origin == "bundled");
   }
+}
+
+TEST_CASE("bundled table: the keys sorted at build time find what add() would") {
+  const FoodTable& sorted = bundled();
+  FoodTable added;
+  for (auto& f : bundled_food_records()) REQUIRE(added.add(std::move(f)).empty());
+  const auto name_of = [](const Food* f) { return f ? f->name : std::string("(none)"); };
+  const auto same = [&](const std::string& query) {
+    INFO(query);
+    CHECK(name_of(sorted.find(query)) == name_of(added.find(query)));
+    CHECK(sorted.ambiguous(query).size() == added.ambiguous(query).size());
+  };
+  for (const auto& f : added.own_foods()) {
+    std::vector<std::string> names = f->aliases;
+    names.push_back(f->name);
+    for (const auto& name : names) {
+      same(name);
+      // The same words in another order: found by word key, or ambiguous.
+      std::istringstream in(name);
+      std::string reordered;
+      for (std::string word; in >> word;) reordered = word + " " + reordered;
+      same(reordered);
+    }
+  }
+  same("xyzzy");
+  CHECK(&shared_bundled_table() == &shared_bundled_table());
+  CHECK(shared_bundled_table().size() == added.size());
+}
+
+TEST_CASE("bundled table: records added to it are checked against its sorted keys") {
+  FoodTable table = bundled_table();
+  CHECK(table.add(food("Whole Milks")).size() == 1u); // "milk, whole" has that key
+  REQUIRE(table.add(food("mum's zuppa", {"zuppa"})).empty());
+  CHECK(table.find("zuppa, mum's")->name == "mum's zuppa");
+  CHECK(table.find("zuppa")->name == "mum's zuppa");
+  CHECK(table.find("milk, whole")->name == "milk, whole");
 }
 
 TEST_CASE("bundled table: the spine foods") {
