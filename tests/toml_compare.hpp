@@ -41,8 +41,8 @@ inline std::string first_difference(const Node& a, const Node& b, const std::str
     break;
   default: break;
   }
-  const Node* x = a.first;
-  const Node* y = b.first;
+  const Node* x = a.first_child();
+  const Node* y = b.first_child();
   for (int i = 0; x && y; x = x->next, y = y->next, ++i) {
     auto d = first_difference(*x, *y, path + "/" + (x->key.empty() ? std::to_string(i) : std::string(x->key)));
     if (!d.empty()) return d;

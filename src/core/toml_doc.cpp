@@ -6,15 +6,15 @@ namespace catrack::tomlx {
 
 const Node* Node::get(std::string_view name) const {
   // Tables in a diary have a handful of members; a list walk beats a map.
-  for (const Node* n = first; n; n = n->next)
+  for (const Node* n = first_child(); n; n = n->next)
     if (n->key == name) return n;
   return nullptr;
 }
 
 void Node::append(Node& child) {
-  if (last) last->next = &child;
-  else first = &child;
-  last = &child;
+  if (children.last) children.last->next = &child;
+  else children.first = &child;
+  children.last = &child;
   ++size;
 }
 
@@ -42,13 +42,13 @@ void Doc::sort_tables() {
   for (Node* table : tables_) {
     if (table->size < 2) continue;
     members.clear();
-    for (Node* n = table->first; n; n = n->next) members.push_back(n);
+    for (Node* n = table->children.first; n; n = n->next) members.push_back(n);
     if (std::is_sorted(members.begin(), members.end(), [](Node* a, Node* b) { return a->key < b->key; })) continue;
     std::sort(members.begin(), members.end(), [](Node* a, Node* b) { return a->key < b->key; });
-    table->first = members.front();
+    table->children.first = members.front();
     for (std::size_t i = 0; i + 1 < members.size(); ++i) members[i]->next = members[i + 1];
     members.back()->next = nullptr;
-    table->last = members.back();
+    table->children.last = members.back();
   }
 }
 

@@ -111,6 +111,6 @@ TEST_CASE("a diary parsed either way reads the same") {
   REQUIRE(doc);
   const Node* day = doc->root().get("day");
   REQUIRE(day);
-  CHECK(day->first->get("food")->last->at.column == 17);
+  CHECK(day->first_child()->get("food")->last_child()->at.column == 17);
   CHECK(errors.empty());
 }
