@@ -8,7 +8,10 @@
 #include "catrack/reference.hpp"
 
 #include <optional>
+#include <functional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <variant>
 #include <vector>
 
@@ -82,6 +85,23 @@ struct DiaryResult {
   Diagnostics errors; // any error: `days` is empty, no partial totals
 };
 
+// What a table's find() answered for each name asked, for one diary: a diary
+// of years names the same foods over and over, and normalising a name and
+// searching the keys for it cost more than the rest of its entry.
+class FoundFoods {
+public:
+  explicit FoundFoods(const FoodTable& table) : table_(table) {}
+  const Food* find(std::string_view name);
+
+private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  const FoodTable& table_;
+  std::unordered_map<std::string, const Food*, Hash, std::equal_to<>> found_;
+};
+
 // Works out a diary one day at a time, so that a caller can finish with a
 // day (its notes, its output) before the next: a diary of years need not be
 // held twice over, as entries and as results.
@@ -99,6 +119,7 @@ public:
 private:
   const Profile& profile_;
   const FoodTable& table_;
+  FoundFoods found_;
   Diagnostics errors_;
   bool reference_error_seen_ = false; // the profile's error, said once
 };

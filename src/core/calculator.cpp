@@ -271,8 +271,9 @@ std::optional<Diagnostic> resolve(const Entry& e, const Food* food, const FoodTa
 
 // resolve_entry into `r`, which can be the day's own slot: an EntryResult is
 // large to move.
-std::optional<Diagnostic> resolve_into(Entry&& e, const FoodTable& table, EntryResult& r) {
-  const Food* food = table.find(e.item);
+std::optional<Diagnostic> resolve_into(Entry&& e, const FoodTable& table, EntryResult& r,
+                                       FoundFoods* found = nullptr) {
+  const Food* food = found ? found->find(e.item) : table.find(e.item);
   if (!food)
     if (auto flipped = amount_first(e, table)) {
       e = std::move(*flipped);
@@ -332,8 +333,15 @@ std::optional<Diagnostic> take_total(const DayTotal& total, DayResult& d) {
 
 } // namespace
 
+const Food* FoundFoods::find(std::string_view name) {
+  if (auto it = found_.find(name); it != found_.end()) return it->second;
+  const Food* food = table_.find(name);
+  found_.emplace(std::string(name), food);
+  return food;
+}
+
 Calculator::Calculator(const Diary& diary, const FoodTable& table)
-    : profile_(diary.profile), table_(table), errors_(duplicate_total_errors(diary.days)) {}
+    : profile_(diary.profile), table_(table), found_(table), errors_(duplicate_total_errors(diary.days)) {}
 
 DayResult Calculator::day(Day& day) {
   DayResult d;
@@ -348,7 +356,7 @@ DayResult Calculator::day(Day& day) {
   }
   for (Entry& e : day.entries) {
     EntryResult& r = d.entries.emplace_back();
-    if (auto problem = resolve_into(std::move(e), table_, r)) {
+    if (auto problem = resolve_into(std::move(e), table_, r, &found_)) {
       d.entries.pop_back();
       errors_.push_back(std::move(*problem));
       continue;

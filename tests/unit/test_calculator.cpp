@@ -368,3 +368,12 @@ food = ["kael 1 cup", "milk, skim 1 cup"]
 }
 
 } // TEST_SUITE
+
+TEST_CASE("FoundFoods answers as the table does, asked once or many times") {
+  FoundFoods found(bundled());
+  for (int round = 0; round < 2; ++round)
+    for (const char* name : {"milk, skim", "Milk, Skim", "skim milk", "kale, cooked", "no such food at all", "", "milk"}) {
+      INFO(name);
+      CHECK(found.find(name) == bundled().find(name));
+    }
+}
