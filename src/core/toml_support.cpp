@@ -184,9 +184,68 @@ Node& convert(const toml::node& from, Doc& doc) {
   return *out;
 }
 
+// Where toml++ 3.3 would test a character beyond ASCII for being
+// whitespace: outside strings and comments, and after a backslash in a
+// multi-line basic string. For many such characters (most accented letters
+// among them) that test reaches code marked unreachable, which is undefined
+// behaviour, so such a text must not reach toml++. The place of the first
+// one, or nothing.
+std::optional<Position> beyond_ascii_outside_strings(std::string_view text) {
+  enum class In { code, comment, basic, literal, multi_basic, multi_literal } in = In::code;
+  Position at{1, 1};
+  bool after_backslash = false; // in a multi-line basic string, only blanks since
+  const std::size_t bom = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0; // toml++ skips it
+  for (std::size_t i = bom; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const auto starts = [&](std::string_view s) { return text.substr(i, s.size()) == s; };
+    if (c >= 0x80 && (c & 0xC0) != 0x80 && (in == In::code || (in == In::multi_basic && after_backslash))) return at;
+    if (c == '\n') {
+      ++at.line;
+      at.column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++at.column;
+    }
+    if (in == In::multi_basic && after_backslash && c != ' ' && c != '\t' && c != '\n' && c != '\r')
+      after_backslash = false;
+    switch (in) {
+    case In::code:
+      if (c == '#') in = In::comment;
+      else if (starts("\"\"\"")) in = In::multi_basic, i += 2, at.column += 2;
+      else if (starts("'''")) in = In::multi_literal, i += 2, at.column += 2;
+      else if (c == '"') in = In::basic;
+      else if (c == '\'') in = In::literal;
+      break;
+    case In::comment:
+      if (c == '\n') in = In::code;
+      break;
+    case In::basic:
+      if (c == '\\') ++i, ++at.column; // the escaped character, ASCII in a valid escape
+      else if (c == '"' || c == '\n') in = In::code;
+      break;
+    case In::literal:
+      if (c == '\'' || c == '\n') in = In::code;
+      break;
+    case In::multi_basic:
+      if (c == '\\') after_backslash = true;
+      else if (starts("\"\"\"")) in = In::code, i += 2, at.column += 2;
+      break;
+    case In::multi_literal:
+      if (starts("'''")) in = In::code, i += 2, at.column += 2;
+      break;
+    }
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 std::optional<Doc> parse_with_tomlplusplus(std::string_view text, const FileName& file, Diagnostics& errors) {
+  if (const auto at = beyond_ascii_outside_strings(text)) {
+    errors.push_back({location_of(*at, file), "invalid TOML: a character beyond ASCII outside quotes",
+                      {"names with accents or symbols go in quotes: \"crème fraîche\" = { ... }",
+                       "check the quotes here or just before"}});
+    return std::nullopt;
+  }
   toml::table table;
   try {
     table = toml::parse(text, std::string_view(file.str()));

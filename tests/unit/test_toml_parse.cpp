@@ -114,3 +114,24 @@ TEST_CASE("a diary parsed either way reads the same") {
   CHECK(day->first_child()->get("food")->last_child()->at.column == 17);
   CHECK(errors.empty());
 }
+
+TEST_CASE("a character beyond ASCII outside quotes is an error of catrack's, never given to toml++") {
+  // toml++ 3.3 reaches code marked unreachable when it asks whether such a
+  // character is whitespace (found by the fuzzer).
+  for (const char* text : {"crème = 1\n", "[[day]]\ndat\xC2\xB5" "e = 2026-11-24\n", "a = \"\"\"x \\\n  é\"\"\"\n"}) {
+    INFO(text);
+    Diagnostics errors;
+    CHECK_FALSE(tomlx::parse(text, "t.toml", errors));
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].message == "invalid TOML: a character beyond ASCII outside quotes");
+  }
+  Diagnostics errors;
+  CHECK_FALSE(tomlx::parse("\n  crème = 1\n", "t.toml", errors));
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].where.line == 2);
+  CHECK(errors[0].where.column == 5);
+  // Inside strings and comments such characters are fine.
+  errors.clear();
+  CHECK(tomlx::parse("\xEF\xBB\xBF" "a = \"crème\" # é\nb = 'µg'\nc = \"\"\"é\"\"\"\nd = '''é'''\n", "t.toml", errors));
+  CHECK(errors.empty());
+}
