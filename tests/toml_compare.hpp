@@ -2,13 +2,13 @@
 // Two TOML trees compared node by node, places included: how the unit tests
 // and the fuzzer check the fast parser against toml++.
 
-#include "core/toml_doc.hpp"
+#include "catrack/toml/doc.hpp"
 
 #include <cstring>
 #include <fmt/format.h>
 #include <string>
 
-namespace catrack::tomlx {
+namespace catrack::toml {
 
 // The first difference between two trees, or "".
 inline std::string first_difference(const Node& a, const Node& b, const std::string& path = "") {
@@ -50,4 +50,4 @@ inline std::string first_difference(const Node& a, const Node& b, const std::str
   return "";
 }
 
-} // namespace catrack::tomlx
+} // namespace catrack::toml

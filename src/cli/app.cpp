@@ -1,7 +1,7 @@
 #include "cli/app.hpp"
 
-#include "cli/commands.hpp"
-#include "cli/io.hpp"
+#include "cli/cmd/commands.hpp"
+#include "cli/io/io.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -13,7 +13,18 @@
 
 namespace catrack::cli {
 
-std::optional<int> parse_arguments(CLI::App& app, const std::vector<std::string>& args, Streams io) {
+using cmd::Streams;
+
+using cmd::run_foods;
+using cmd::run_import;
+using cmd::run_report;
+using cmd::run_rules;
+using cmd::run_suggest;
+using io::usage_error;
+using render::Command;
+using term::Environment;
+
+std::optional<int> cmd::parse_arguments(CLI::App& app, const std::vector<std::string>& args, Streams io) {
   app.set_version_flag("-V,--version", fmt::format("catrack {}", CATRACK_VERSION));
   std::vector<std::string> reversed(args.rbegin(), args.rend()); // CLI11 takes them last first
   try {

@@ -2,7 +2,7 @@
 // The catrack command line: arguments in, reports and errors out. Kept apart
 // from main() so tests can run it with their own streams and environment.
 
-#include "cli/terminal.hpp"
+#include "cli/term/terminal.hpp"
 
 #include <iosfwd>
 #include <string>
@@ -17,6 +17,6 @@ inline constexpr int exit_input_error = 2;
 inline constexpr int exit_internal_error = 3;
 
 int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err,
-        const Environment& env);
+        const term::Environment& env);
 
 } // namespace catrack::cli

@@ -9,5 +9,5 @@ int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_DFL);
   std::ios::sync_with_stdio(false);
   std::vector<std::string> args(argv + 1, argv + argc);
-  return catrack::cli::run(args, std::cin, std::cout, std::cerr, catrack::cli::read_environment());
+  return catrack::cli::run(args, std::cin, std::cout, std::cerr, catrack::cli::term::read_environment());
 }

@@ -4,15 +4,16 @@
 // parser must agree with toml++ on whatever it accepts. Built with
 // -DCATRACK_FUZZ=ON and clang (see scripts/fuzz).
 
-#include "catrack/bundled.hpp"
-#include "catrack/diary_reader.hpp"
-#include "catrack/diary_writer.hpp"
-#include "catrack/export_reader.hpp"
-#include "catrack/report.hpp"
-#include "cli/render.hpp"
-#include "core/toml_fast_parser.hpp"
-#include "core/toml_support.hpp"
-#include "../toml_compare.hpp"
+#include "catrack/bundled/table.hpp"
+#include "catrack/diary/reader.hpp"
+#include "catrack/diary/writer.hpp"
+#include "catrack/import/export_reader.hpp"
+#include "catrack/report/report.hpp"
+#include "cli/render/render.hpp"
+#include "toml/fast_parser.hpp"
+#include "catrack/toml/read.hpp"
+#include "toml_compare.hpp"
+#include "catrack/toml/parse.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -21,11 +22,11 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const catrack::FoodTable table = catrack::bundled_table();
   const std::string text(reinterpret_cast<const char*>(data), size);
-  catrack::tomlx::Doc fast;
-  if (catrack::tomlx::parse_common_toml(text, fast)) {
+  catrack::toml::Doc fast;
+  if (catrack::toml::parse_common_toml(text, fast)) {
     catrack::Diagnostics errors;
-    const auto slow = catrack::tomlx::parse_with_tomlplusplus(text, "fuzz.toml", errors);
-    if (!slow || !catrack::tomlx::first_difference(fast.root(), slow->root()).empty()) __builtin_trap();
+    const auto slow = catrack::toml::parse_with_tomlplusplus(text, "fuzz.toml", errors);
+    if (!slow || !catrack::toml::first_difference(fast.root(), slow->root()).empty()) __builtin_trap();
   }
   auto read = catrack::read_any_diary(text, "fuzz.toml", {});
   if (read.errors.empty() && read.diary.foods.empty() &&

@@ -1,0 +1,295 @@
+// Everyday phrasings and the food each must find. A change to the table
+// or to lookup that moves one of these is a change a user would notice:
+// review it, do not just update the list.
+
+#include "catrack/bundled/table.hpp"
+#include "catrack/calc/calculator.hpp"
+#include "layers.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace catrack::layers;
+
+namespace {
+
+const FoodTable& table() {
+  static const FoodTable t = bundled_table();
+  return t;
+}
+
+struct Phrase {
+  const char* written;
+  const char* food;
+};
+
+const Phrase phrasings[] = {
+    {"milk", "milk, 2 %"},
+    {"whole milk", "milk, whole"},
+    {"skim milk", "milk, skim"},
+    {"skimmed milk", "milk, skim"},
+    {"nonfat milk", "milk, skim"},
+    {"fat-free milk", "milk, skim"},
+    {"semi-skimmed milk", "milk, 2 %"},
+    {"2% milk", "milk, 2 %"},
+    {"1% milk", "milk, 1 %"},
+    {"low fat milk", "milk, 1 %"},
+    {"lowfat milk", "milk, 1 %"},
+    {"chocolate milk", "milk, chocolate"},
+    {"buttermilk", "buttermilk, low-fat"},
+    {"goat milk", "milk, goat"},
+    {"evaporated milk", "milk, evaporated"},
+    {"greek yogurt", "yogurt, greek, plain, nonfat"},
+    {"greek yoghurt", "yogurt, greek, plain, nonfat"},
+    {"yogurt", "yogurt, plain, low-fat"},
+    {"yoghurt", "yogurt, plain, low-fat"},
+    {"plain yogurt", "yogurt, plain, low-fat"},
+    {"low-fat yogurt", "yogurt, plain, low-fat"},
+    {"nonfat yogurt", "yogurt, plain, nonfat"},
+    {"fruit yogurt", "yogurt, fruit, low-fat"},
+    {"vanilla yogurt", "yogurt, vanilla, low-fat"},
+    {"kefir", "kefir, plain, low-fat"},
+    {"cheddar", "cheese, cheddar"},
+    {"cheddar cheese", "cheese, cheddar"},
+    {"Cheddar", "cheese, cheddar"},
+    {"swiss cheese", "cheese, swiss"},
+    {"swiss", "cheese, swiss"},
+    {"mozzarella", "cheese, mozzarella, whole milk"},
+    {"part-skim mozzarella", "cheese, mozzarella, part-skim"},
+    {"parmesan", "cheese, parmesan, grated"},
+    {"grated parmesan", "cheese, parmesan, grated"},
+    {"feta", "cheese, feta"},
+    {"cottage cheese", "cheese, cottage, 2 %"},
+    {"ricotta", "cheese, ricotta, whole milk"},
+    {"cream cheese", "cheese, cream"},
+    {"american cheese", "cheese, american, pasteurized process"},
+    {"brie", "cheese, brie"},
+    {"gouda", "cheese, gouda"},
+    {"provolone", "cheese, provolone"},
+    {"blue cheese", "cheese, blue"},
+    {"goat cheese", "cheese, goat, soft"},
+    {"string cheese", "cheese, mozzarella, low-moisture, part-skim"},
+    {"ice cream", "ice cream, vanilla"},
+    {"vanilla ice cream", "ice cream, vanilla"},
+    {"chocolate ice cream", "ice cream, chocolate"},
+    {"frozen yogurt", "frozen yogurt, low-fat"},
+    {"pudding", "pudding, vanilla, made with milk"},
+    {"custard", "custard, baked"},
+    {"butter", "butter, salted"},
+    {"sour cream", "sour cream"},
+    {"soy milk", "soy drink, fortified"},
+    {"soymilk", "soy drink, fortified"},
+    {"almond milk", "almond drink, sweetened, vanilla"},
+    {"rice milk", "rice drink, unsweetened"},
+    {"orange juice", "orange juice"},
+    {"calcium-fortified orange juice", "orange juice, calcium-fortified"},
+    {"orange juice with calcium", "orange juice, calcium-fortified"},
+    {"apple juice", "apple juice"},
+    {"kale", "kale, raw"},
+    {"cooked kale", "kale, cooked"},
+    {"kale (cooked)", "kale, cooked"},
+    {"boiled kale", "kale, cooked"},
+    {"raw kale", "kale, raw"},
+    {"collards", "collards, cooked"},
+    {"collard greens", "collards, cooked"},
+    {"spinach", "spinach, raw"},
+    {"cooked spinach", "spinach, cooked"},
+    {"raw spinach", "spinach, raw"},
+    {"bok choy", "bok choy, cooked"},
+    {"pak choi", "bok choy, cooked"},
+    {"broccoli", "broccoli, cooked"},
+    {"broccoli (raw)", "broccoli, raw"},
+    {"turnip greens", "turnip greens, cooked"},
+    {"mustard greens", "mustard greens, cooked"},
+    {"okra", "okra, cooked"},
+    {"cabbage", "cabbage, raw"},
+    {"cauliflower", "cauliflower, cooked"},
+    {"carrots", "carrots, raw"},
+    {"carrot", "carrots, raw"},
+    {"tomato", "tomato, raw"},
+    {"tomatoes", "tomato, raw"},
+    {"lettuce", "lettuce, romaine"},
+    {"romaine", "lettuce, romaine"},
+    {"sweet potato", "sweet potato, baked"},
+    {"potato", "potato, baked"},
+    {"baked potato", "potato, baked"},
+    {"mashed potatoes", "potato, mashed, with whole milk"},
+    {"green beans", "green beans, cooked"},
+    {"peas", "peas, green, cooked"},
+    {"corn", "corn, sweet, cooked"},
+    {"avocado", "avocado, raw"},
+    {"sardines", "sardines, canned in oil, with bones"},
+    {"canned sardines", "sardines, canned in oil, with bones"},
+    {"sardines in oil", "sardines, canned in oil, with bones"},
+    {"salmon", "salmon, atlantic, farmed, cooked"},
+    {"canned salmon", "salmon, pink, canned, with bones"},
+    {"pink salmon", "salmon, pink, canned, with bones"},
+    {"salmon with bones", "salmon, pink, canned, with bones"},
+    {"tuna", "tuna, light, canned in water"},
+    {"canned tuna", "tuna, light, canned in water"},
+    {"shrimp", "shrimp, cooked"},
+    {"cod", "cod, atlantic, cooked"},
+    {"mackerel", "mackerel, atlantic, cooked"},
+    {"white beans", "beans, white, cooked"},
+    {"navy beans", "beans, navy, cooked"},
+    {"pinto beans", "beans, pinto, cooked"},
+    {"black beans", "beans, black, cooked"},
+    {"kidney beans", "beans, kidney, cooked"},
+    {"chickpeas", "chickpeas, cooked"},
+    {"garbanzo beans", "chickpeas, cooked"},
+    {"lentils", "lentils, cooked"},
+    {"edamame", "edamame"},
+    {"tofu", "tofu, firm, calcium sulfate and nigari"},
+    {"firm tofu", "tofu, firm, calcium sulfate and nigari"},
+    {"calcium-set tofu", "tofu, regular, calcium sulfate"},
+    {"baked beans", "baked beans, canned"},
+    {"hummus", "hummus"},
+    {"almonds", "almonds, raw"},
+    {"almond", "almonds, raw"},
+    {"sesame seeds", "sesame seeds, whole"},
+    {"tahini", "tahini"},
+    {"chia seeds", "chia seeds"},
+    {"chia", "chia seeds"},
+    {"sunflower seeds", "sunflower seeds"},
+    {"walnuts", "walnuts"},
+    {"peanut butter", "peanut butter"},
+    {"almond butter", "almond butter"},
+    {"flaxseed", "flaxseed"},
+    {"bread", "bread, white"},
+    {"white bread", "bread, white"},
+    {"whole wheat bread", "bread, whole-wheat"},
+    {"wholemeal bread", "bread, whole-wheat"},
+    {"bagel", "bagel, plain, with calcium propionate"},
+    {"english muffin", "english muffin, plain"},
+    {"tortilla", "tortilla, flour"},
+    {"oatmeal", "oatmeal, cooked with water"},
+    {"porridge", "oatmeal, cooked with water"},
+    {"corn flakes", "corn flakes"},
+    {"rice", "rice, white, cooked"},
+    {"brown rice", "rice, brown, cooked"},
+    {"pasta", "pasta, cooked"},
+    {"spaghetti", "pasta, cooked"},
+    {"egg", "egg, whole, raw"},
+    {"eggs", "egg, whole, raw"},
+    {"boiled egg", "egg, hard-boiled"},
+    {"scrambled eggs", "egg, scrambled"},
+    {"chicken breast", "chicken breast, roasted"},
+    {"chicken", "chicken breast, roasted"},
+    {"ground beef", "beef, ground, 85 % lean, cooked"},
+    {"bacon", "bacon, pan-fried"},
+    {"ham", "ham, sliced"},
+    {"apple", "apple, raw"},
+    {"banana", "banana, raw"},
+    {"bananas", "banana, raw"},
+    {"orange", "orange, raw"},
+    {"dried figs", "figs, dried"},
+    {"blueberries", "blueberries, raw"},
+    {"strawberries", "strawberries, raw"},
+    {"grapes", "grapes, raw"},
+    {"raisins", "raisins"},
+    {"coffee", "coffee, brewed"},
+    {"tea", "tea, black, brewed"},
+    {"water", "water, tap"},
+    {"pizza", "pizza, cheese, regular crust"},
+    {"cheese pizza", "pizza, cheese, regular crust"},
+    {"lasagna", "lasagna, with meat"},
+    {"lasagne", "lasagna, with meat"},
+    {"macaroni and cheese", "macaroni and cheese, boxed, prepared"},
+    {"mac and cheese", "macaroni and cheese, boxed, prepared"},
+    {"burrito", "burrito, bean and cheese"},
+    {"cheeseburger", "cheeseburger, single patty, with condiments"},
+    {"hamburger", "hamburger, single patty, with condiments"},
+    {"tomato soup", "soup, tomato, made with water"},
+    {"clam chowder", "soup, clam chowder, new england, made with milk"},
+    {"smoothie", "smoothie, strawberry banana, with yogurt"},
+    {"milkshake", "milkshake, vanilla"},
+    {"hot chocolate", "hot chocolate, made with milk"},
+    {"beer", "beer, regular"},
+    {"wine", "wine, table"},
+    {"cola", "soft drink, cola"},
+    {"chocolate", "milk chocolate bar"},
+    {"milk chocolate", "milk chocolate bar"},
+    {"dark chocolate", "chocolate, dark"},
+    {"cookie", "cookie, chocolate chip"},
+    {"cake", "cake, yellow, with vanilla frosting"},
+    {"cheesecake", "cheesecake"},
+    {"pancake", "pancakes, from complete mix"},
+    {"waffle", "waffle, frozen, toasted"},
+    {"muffin", "muffin, blueberry"},
+    {"granola", "granola, homemade"},
+    {"crackers", "crackers, saltine"},
+    {"popcorn", "popcorn, air-popped"},
+    {"potatoes", "potato, baked"},
+    {"sweet potatoes", "sweet potato, baked"},
+    {"Skim Milk", "milk, skim"},
+    {"MILK, SKIM", "milk, skim"},
+    {"milk (skim)", "milk, skim"},
+    {"skim-milk", "milk, skim"},
+    {"greek-yogurt", "yogurt, greek, plain, nonfat"},
+    {"Kale, Cooked", "kale, cooked"},
+    {"cooked kales", "kale, cooked"},
+};
+
+// Generic words that fit several foods equally: catrack must not pick one.
+const char* unknown[] = {"cream", "beef", "latte", "coconut milk"};
+
+} // namespace
+
+TEST_SUITE("phrasings") {
+  TEST_CASE("at least 150 everyday phrasings find the intended food") {
+    CHECK(std::size(phrasings) >= 150);
+    for (const auto& p : phrasings) {
+      CAPTURE(p.written);
+      const Food* f = table().find(p.written);
+      REQUIRE(f != nullptr);
+      CHECK(f->name == p.food);
+    }
+  }
+
+  TEST_CASE("generic words that fit several foods are not guessed") {
+    for (const char* w : unknown) {
+      CAPTURE(w);
+      CHECK(table().find(w) == nullptr);
+    }
+  }
+
+  TEST_CASE("amount first: \"2 slices swiss\", \"3 almonds\", \"2 eggs\"") {
+    struct Case {
+      const char* shorthand;
+      const char* food;
+      double grams;
+    };
+    // Weights from foods/*.toml (SR28 portions): swiss slice 28 g; skim milk
+    // cup 245 g; almond 1.2 g; egg large 50 g; fl oz of skim milk 30.6 g.
+    const Case cases[] = {
+        {"2 slices swiss", "cheese, swiss", 56},
+        {"1 cup skim milk", "milk, skim", 245},
+        {"3 almonds", "almonds, raw", 3.6},
+        {"2 eggs", "egg, whole, raw", 100},
+        {"1 fl oz skim milk", "milk, skim", 30.6},
+        {"1 1/2 cups skim milk", "milk, skim", 367.5},
+    };
+    for (const auto& c : cases) {
+      CAPTURE(c.shorthand);
+      Entry e;
+      e.shorthand = c.shorthand;
+      e.item = c.shorthand; // what the "<item> <amount>" split leaves when it finds no amount at the end
+      auto r = resolve_entry(e, table());
+      REQUIRE(std::holds_alternative<EntryResult>(r));
+      const auto& got = std::get<EntryResult>(r);
+      CHECK(got.food == c.food);
+      REQUIRE(got.grams);
+      CHECK(*got.grams == doctest::Approx(c.grams));
+    }
+  }
+
+  TEST_CASE("amount first never counts a bare number as cups") {
+    // Walnuts have a cup portion and no walnut portion: "3 walnuts" is not
+    // three cups, so it stays unknown.
+    Entry e;
+    e.shorthand = "3 walnuts";
+    e.item = "3 walnuts";
+    auto r = resolve_entry(e, table());
+    REQUIRE(std::holds_alternative<Diagnostic>(r));
+    CHECK(std::get<Diagnostic>(r).message.find("unknown food") != std::string::npos);
+  }
+}
