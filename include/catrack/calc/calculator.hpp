@@ -4,6 +4,7 @@
 
 #include "catrack/util/diagnostic.hpp"
 #include "catrack/diary/diary.hpp"
+#include "catrack/calc/resolve.hpp"
 #include "catrack/foods/table.hpp"
 #include "catrack/calc/reference.hpp"
 #include "catrack/util/date.hpp"
@@ -17,41 +18,6 @@
 #include <vector>
 
 namespace catrack::calc {
-
-// Used when a food has no measured fractional absorption: the milk value of
-// the Weaver/Heaney tables (COR17 Table 1), documented in docs/RULES.md.
-inline constexpr double default_absorption = 0.321;
-
-// How an entry's calcium was worked out, kept as its numbers: only --detail
-// and JSON show it, and wording it for every entry of a batch check cost as
-// much as looking the entry up. how_text() words it.
-struct Working {
-  enum class Basis { none, label_mg, label_dv, salt, elemental_mg, per_food } basis = Basis::none;
-  double mg = 0;       // label_mg, salt and elemental_mg: the mg; per_food: the food's mg per `per`
-  double dv_percent = 0;
-  double dv_basis_mg = 0;
-  double calcium_fraction = 0; // salt
-  foods::Quantity per;        // per_food: the food's basis
-};
-
-struct EntryResult {
-  diary::Entry entry;
-  std::string food;            // the record used; empty for an unknown item with label values
-  std::string source;          // the record's source, or "label" for label values
-  std::string origin;          // "bundled", a food file, "diary"
-  bool shadows_bundled = false;
-  std::optional<double> grams;
-  double calcium_mg = 0;
-  double absorption = default_absorption;
-  bool absorption_is_default = true;
-  double absorbable_mg = 0;
-  double vitamin_d_iu = 0;
-  std::string form;            // supplement salt, e.g. "carbonate"
-  Working working;             // how calcium was worked out, for --detail
-};
-
-// "122 mg per 100 g", "salt 1250 mg x 40 % elemental", with " x 2" for a count.
-std::string how_text(const EntryResult& r);
 
 struct DayResult {
   util::Date date;
@@ -77,30 +43,9 @@ struct DayResult {
   int untimed_supplements = 0;
 };
 
-// Looks one entry up and works out its calcium. `table` is the diary's
-// layered table (its [foods] over the user and bundled tables).
-std::variant<EntryResult, util::Diagnostic> resolve_entry(diary::Entry entry, const foods::FoodTable& table);
-
 struct DiaryResult {
   std::vector<DayResult> days;
   util::Diagnostics errors; // any error: `days` is empty, no partial totals
-};
-
-// What a table's find() answered for each name asked, for one diary: a diary
-// of years names the same foods over and over, and normalising a name and
-// searching the keys for it cost more than the rest of its entry.
-class FoundFoods {
-public:
-  explicit FoundFoods(const foods::FoodTable& table) : table_(table) {}
-  const foods::Food* find(std::string_view name);
-
-private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  const foods::FoodTable& table_;
-  std::unordered_map<std::string, const foods::Food*, Hash, std::equal_to<>> found_;
 };
 
 // Works out a diary one day at a time, so that a caller can finish with a
@@ -108,8 +53,7 @@ private:
 // held twice over, as entries and as results.
 class Calculator {
 public:
-  // Both must outlive the calculator. Checks first what involves several
-  // days (a day total given twice).
+  // Both must outlive the calculator.
   Calculator(const diary::Diary& diary, const foods::FoodTable& table);
   // The day's entries move into the result.
   DayResult day(diary::Day& day);
@@ -119,7 +63,6 @@ public:
 
 private:
   const diary::Profile& profile_;
-  const foods::FoodTable& table_;
   FoundFoods found_;
   util::Diagnostics errors_;
   bool reference_error_seen_ = false; // the profile's error, said once

@@ -4,6 +4,7 @@
 
 #include "catrack/util/diagnostic.hpp"
 #include "catrack/foods/food.hpp"
+#include "catrack/diary/entry_text.hpp"
 #include "catrack/diary/profile.hpp"
 #include "catrack/util/date.hpp"
 
@@ -15,6 +16,13 @@ namespace catrack::diary {
 
 enum class EntryKind { food, supplement };
 
+// An amount as the diary wrote it, read once by the reader.
+struct WrittenAmount {
+  foods::Amount value; // its number and unit
+  std::string text;    // as written, for output: "1 cup"
+  util::Location at;
+};
+
 struct Entry {
   EntryKind kind = EntryKind::food;
   util::Location at;               // the entry (its string or table)
@@ -22,8 +30,10 @@ struct Entry {
   std::string item;
   util::Location item_at;
   std::string shorthand; // the whole string, when written "<item> <amount>"
-  std::optional<std::string> amount; // as written
-  util::Location amount_at;
+  std::optional<WrittenAmount> amount;
+  // A shorthand that starts with a number ("2 slices swiss"): its
+  // amount-first readings, for the lookup to try when `item` finds no food.
+  std::vector<AmountFirst> amount_first;
 
   double count = 1;
   std::optional<int> minute_of_day; // from `time`

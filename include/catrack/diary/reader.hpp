@@ -20,14 +20,6 @@ struct DiaryRead {
 
 DiaryRead read_diary(std::string_view text, const std::string& file_name);
 
-// Days with the same date become one (entries in order); days come out sorted.
-// A day given as a total is never merged: it is the whole day, so another day
-// of its date is an error that duplicate_total_errors() reports.
-void merge_days(std::vector<Day>& days);
-
-// One error for each day that shares its date with a day total, at the later
-// of the two. `days` sorted as merge_days leaves them.
-util::Diagnostics duplicate_total_errors(const std::vector<Day>& days);
 
 // A profile on its own (--profile FILE): a [profile] table, or the profile
 // keys at the top level.

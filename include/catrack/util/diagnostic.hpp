@@ -58,9 +58,5 @@ using Diagnostics = std::vector<Diagnostic>;
 // File order: by file name, then line and column; equal places keep their order.
 void sort_by_position(Diagnostics& errors);
 
-// Adds to `into` each diagnostic of `more` that it does not already hold (the
-// same place and message: two stages that check the same thing say it once),
-// then sorts them by position.
-void merge_diagnostics(Diagnostics& into, const Diagnostics& more);
 
 } // namespace catrack::util

@@ -2,6 +2,7 @@
 
 #include "cli/cmd/commands.hpp"
 
+#include "catrack/diary/merge.hpp"
 #include "catrack/diary/reader.hpp"
 #include "catrack/import/export_reader.hpp"
 #include "cli/app.hpp"
@@ -57,7 +58,7 @@ using term::use_color;
 using diary::Diary;
 using diary::DiaryRead;
 using diary::Profile;
-using diary::merge_days;
+using diary::merge_diaries;
 using diary::read_profile_file;
 using foods::FoodTable;
 using import::InputFormat;
@@ -76,7 +77,7 @@ using rules::parse_severity;
 using util::Date;
 using util::Diagnostics;
 using util::format_date;
-using util::merge_diagnostics;
+using util::sort_by_position;
 
 namespace {
 
@@ -162,32 +163,6 @@ void add_options(CLI::App& app, Options& o) {
   app.footer(examples_text);
 }
 
-// --merge: one diary from many. They must agree on the profile.
-Diary merge_diaries(std::vector<DiaryRead>& reads, Diagnostics& errors) {
-  Diary merged;
-  std::string names;
-  const Diary* profile_from = nullptr;
-  for (auto& r : reads) {
-    names += (names.empty() ? "" : "+") + r.diary.file;
-    if (r.diary.profile.present) {
-      if (!profile_from) {
-        merged.profile = r.diary.profile;
-        profile_from = &r.diary;
-      } else if (!(r.diary.profile == profile_from->profile)) {
-        errors.push_back({r.diary.profile.at,
-                          fmt::format("this [profile] differs from the one in {}; merged diaries share one profile",
-                                      profile_from->file),
-                          {"remove one of them, or report the files separately (without --merge)"}});
-      }
-    }
-    merged.foods.insert(merged.foods.end(), r.diary.foods.begin(), r.diary.foods.end());
-    merged.days.insert(merged.days.end(), r.diary.days.begin(), r.diary.days.end());
-  }
-  merged.file = names;
-  merge_days(merged.days);
-  return merged;
-}
-
 // What every diary in a run shares.
 struct Context {
   const FoodTable& foods;
@@ -223,7 +198,10 @@ FileReport report_diary(Diary diary, Diagnostics read_errors, const std::map<std
   if (!read_errors.empty()) {
     report.days.clear();
     report.summary = {};
-    merge_diagnostics(read_errors, report.errors);
+    // Each error has one owner (the reader, the merge or the lookup), so
+    // none is said twice.
+    read_errors.insert(read_errors.end(), report.errors.begin(), report.errors.end());
+    sort_by_position(read_errors);
     report.errors = std::move(read_errors);
   }
   if (!report.ok()) {
@@ -387,7 +365,7 @@ int execute(const Options& o, Streams io) {
 
   if (o.merge) {
     std::map<std::string, std::string> sources;
-    std::vector<DiaryRead> reads;
+    std::vector<Diary> diaries;
     Diagnostics errors;
     for (const auto& path : paths) {
       Input input = read_input(path, in);
@@ -399,11 +377,13 @@ int execute(const Options& o, Streams io) {
       errors.insert(errors.end(), read.errors.begin(), read.errors.end());
       for (const auto& w : read.warnings) err << format_diagnostic(w, input.text, err_style, "warning");
       sources[input.name] = std::move(input.text);
-      reads.push_back(std::move(read));
+      diaries.push_back(std::move(read.diary));
     }
-    Diary merged = merge_diaries(reads, errors);
-    if (reads.empty()) merged.file = paths.front();
-    const FileReport done = report_diary(std::move(merged), std::move(errors), sources, ctx, true);
+    const bool none_read = diaries.empty();
+    auto merged = merge_diaries(std::move(diaries));
+    errors.insert(errors.end(), merged.errors.begin(), merged.errors.end());
+    if (none_read) merged.value.file = paths.front();
+    const FileReport done = report_diary(std::move(merged.value), std::move(errors), sources, ctx, true);
     emit(done);
   } else {
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());

@@ -64,7 +64,7 @@ void write_entry(JsonWriter& w, const EntryResult& r) {
   else w.value(r.food);
   w.field("source", r.source);
   w.key("amount");
-  if (e.amount) w.value(*e.amount);
+  if (e.amount) w.value(e.amount->text);
   else w.null();
   w.field("count", e.count);
   w.key("grams");

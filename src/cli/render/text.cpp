@@ -301,7 +301,7 @@ private:
     for (const auto& r : day.result.entries) {
       const Entry& e = r.entry;
       std::string what = e.item;
-      if (e.amount) what += ", " + *e.amount;
+      if (e.amount) what += ", " + e.amount->text;
       if (e.count != 1) what += " x " + format_number(e.count);
       what = printable(what);
       if (what.size() > 34) what = what.substr(0, 33) + "~";

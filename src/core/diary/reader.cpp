@@ -1,5 +1,6 @@
 #include "catrack/diary/reader.hpp"
 
+#include "catrack/diary/merge.hpp"
 #include "diary/profile_reader.hpp"
 
 #include "catrack/foods/amount.hpp"
@@ -27,7 +28,7 @@ using foods::iu_per_mcg_vitamin_d;
 using foods::known_diet_tags;
 using foods::parse_amount;
 using foods::read_food_record;
-using foods::split_shorthand;
+using foods::Amount;
 using toml::location_of;
 using util::Diagnostics;
 using util::FileName;
@@ -76,6 +77,10 @@ constexpr double max_count = 100;
 // and would only slow the search for similar names.
 constexpr std::size_t max_name_chars = 200;
 
+std::vector<std::string> amount_hints() {
+  return {"amounts look like \"1 cup\", \"170 g\", \"1/2 cup\", \"1 1/2 slices\" or \"2\""};
+}
+
 struct Reader {
   FileName file;
   Diagnostics errors;
@@ -115,15 +120,14 @@ struct Reader {
   }
 
   void read_amount_text(Entry& e, std::string_view text, const Location& at) {
-    e.amount = std::string(text);
-    e.amount_at = at;
     auto parsed = parse_amount(text);
     if (auto* err = std::get_if<AmountError>(&parsed)) {
       Location where = at;
       where.column += static_cast<int>(err->offset);
-      error(where, fmt::format("invalid amount \"{}\": {}", text, err->message),
-            {"amounts look like \"1 cup\", \"170 g\", \"1/2 cup\", \"1 1/2 slices\" or \"2\""});
+      error(where, fmt::format("invalid amount \"{}\": {}", text, err->message), amount_hints());
+      return;
     }
+    e.amount = WrittenAmount{std::move(std::get<Amount>(parsed)), std::string(text), at};
   }
 
   // Fills `e`, a new entry; false if the entry has errors.
@@ -146,11 +150,11 @@ struct Reader {
         Location where = amount_at;
         where.column += static_cast<int>(split.amount_error->offset);
         error(where, fmt::format("invalid amount \"{}\": {}", split.amount, split.amount_error->message),
-              {"amounts look like \"1 cup\", \"170 g\", \"1/2 cup\", \"1 1/2 slices\" or \"2\""});
+              amount_hints());
       } else if (!split.amount.empty()) {
-        e.amount = split.amount;
-        e.amount_at = amount_at;
+        e.amount = WrittenAmount{split.value, split.amount, amount_at};
       }
+      e.amount_first = amount_first_readings(*s);
       if (e.item.empty()) error(e.at, "the entry has no item name");
       if (e.item.size() > max_name_chars)
         error(e.item_at, fmt::format("the item name is {} bytes long, more than the limit of {}", e.item.size(),
@@ -189,10 +193,7 @@ struct Reader {
       } else if (n->is_integer() || n->is_floating_point()) {
         if (auto v = toml::read_number(*n, "amount", file, errors)) {
           if (*v <= 0) error(location_of(*n, file), "an amount must be more than zero");
-          else {
-            e.amount = format_number(*v);
-            e.amount_at = location_of(*n, file);
-          }
+          else e.amount = WrittenAmount{Amount{*v, {}}, format_number(*v), location_of(*n, file)};
         }
       } else {
         error(location_of(*n, file), fmt::format("\"amount\" must be a string like \"1 cup\", not {}",
@@ -368,40 +369,6 @@ struct Reader {
 
 } // namespace
 
-void merge_days(std::vector<Day>& days) {
-  std::stable_sort(days.begin(), days.end(), [](const Day& a, const Day& b) { return a.date < b.date; });
-  std::vector<Day> merged;
-  for (auto& d : days) {
-    if (!merged.empty() && merged.back().date == d.date && !merged.back().total && !d.total) {
-      auto& into = merged.back();
-      into.entries.insert(into.entries.end(), std::make_move_iterator(d.entries.begin()),
-                          std::make_move_iterator(d.entries.end()));
-      into.notes.insert(into.notes.end(), d.notes.begin(), d.notes.end());
-    } else {
-      merged.push_back(std::move(d));
-    }
-  }
-  days = std::move(merged);
-}
-
-Diagnostics duplicate_total_errors(const std::vector<Day>& days) {
-  Diagnostics out;
-  for (std::size_t i = 1; i < days.size(); ++i) {
-    const Day& first = days[i - 1];
-    const Day& second = days[i];
-    if (first.date != second.date || (!first.total && !second.total)) continue;
-    const Day& with_total = first.total ? first : second;
-    const Location& where = second.total ? second.total->at : second.at;
-    const Location& other = with_total.total->at;
-    out.push_back({where,
-                   fmt::format("{} is given twice, and one is a day total ({}:{}); a day total is the whole day, "
-                               "so it cannot be added to",
-                               format_date(second.date), other.file.str(), other.line),
-                   {"keep one of them"}});
-  }
-  return out;
-}
-
 DiaryRead read_diary(std::string_view text, const std::string& name) {
   DiaryRead out;
   out.diary.file = name;
@@ -415,8 +382,7 @@ DiaryRead read_diary(std::string_view text, const std::string& name) {
       reader.error({file_name, 0, 0}, "the diary has no days",
                    {"add a day: [[day]], then date = 2026-11-24 and food = [\"milk, skim 1 cup\"]"});
   }
-  merge_days(out.diary.days);
-  for (auto& e : duplicate_total_errors(out.diary.days)) reader.errors.push_back(std::move(e));
+  for (auto& e : merge_days(out.diary.days)) reader.errors.push_back(std::move(e));
   out.errors = std::move(reader.errors);
   sort_by_position(out.errors);
   return out;

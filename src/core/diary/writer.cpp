@@ -72,7 +72,7 @@ std::string entry_toml(const Entry& e) {
   if (!e.shorthand.empty()) return toml_string(e.shorthand);
   std::string out = "{ item = " + toml_string(e.item);
   const auto add = [&](std::string_view key, const std::string& value) { out += fmt::format(", {} = {}", key, value); };
-  if (e.amount) add("amount", toml_string(*e.amount));
+  if (e.amount) add("amount", toml_string(e.amount->text));
   if (e.count != 1) add("count", number(e.count));
   if (e.minute_of_day) add("time", toml_string(format_time(*e.minute_of_day)));
   if (!e.meal.empty()) add("meal", toml_string(e.meal));

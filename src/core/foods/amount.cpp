@@ -143,29 +143,4 @@ std::variant<Amount, AmountError> parse_amount(std::string_view raw) {
   return Amount{value, std::string(unit)};
 }
 
-Shorthand split_shorthand(std::string_view raw) {
-  const std::string_view text = trim(raw);
-  const std::size_t lead = static_cast<std::size_t>(text.data() - raw.data());
-  // Candidate starts: a number (or "-2", ".5") at the start of a word. The
-  // first one whose rest is a whole valid amount wins, so a mixed number
-  // "1 1/2 cups" stays whole and "2% milk 1 cup" keeps its "2%".
-  Shorthand failed;
-  for (std::size_t i = 1; i < text.size(); ++i) {
-    const bool word_start = text[i - 1] == ' ' || text[i - 1] == '\t';
-    const auto digit_at = [&](std::size_t k) { return k < text.size() && is_digit(text[k]); };
-    const bool numberish = digit_at(i) || ((text[i] == '.' || text[i] == '-') && digit_at(i + 1));
-    if (!word_start || !numberish) continue;
-    auto parsed = parse_amount(text.substr(i));
-    Shorthand out;
-    out.item = std::string(trim(text.substr(0, i)));
-    out.amount = std::string(text.substr(i));
-    out.amount_offset = lead + i;
-    if (std::holds_alternative<Amount>(parsed)) return out;
-    out.amount_error = std::get<AmountError>(parsed);
-    failed = out;
-  }
-  if (failed.amount_error) return failed;
-  return Shorthand{std::string(text), {}, 0, std::nullopt};
-}
-
 } // namespace catrack::foods

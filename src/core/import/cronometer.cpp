@@ -165,7 +165,8 @@ void read_cronometer_servings(const std::vector<csv::Row>& rows, DiaryRead& out)
                           {"give the calcium in Cronometer and export again, or edit the imported diary"}});
         continue;
       }
-      if (std::holds_alternative<AmountError>(parse_amount(amount))) {
+      auto parsed = parse_amount(amount);
+      if (std::holds_alternative<AmountError>(parsed)) {
         errors.push_back({amount_cell->at,
                           fmt::format("no calcium for \"{}\", and its amount \"{}\" is not one catrack can read to "
                                       "look it up",
@@ -174,8 +175,7 @@ void read_cronometer_servings(const std::vector<csv::Row>& rows, DiaryRead& out)
                            "amounts catrack reads look like \"150 g\", \"1 cup\" or \"8 fl oz\""}});
         continue;
       }
-      e.amount = amount;
-      e.amount_at = amount_cell->at;
+      e.amount = diary::WrittenAmount{std::move(std::get<foods::Amount>(parsed)), amount, amount_cell->at};
       e.note = "no calcium in the Cronometer export: looked up in catrack's food table";
       if (calcium_column)
         out.warnings.push_back({cell(*calcium_column).at,

@@ -3,6 +3,8 @@
 
 #include "catrack/import/export_reader.hpp"
 
+#include "catrack/diary/merge.hpp"
+
 #include "import/csv.hpp"
 #include "import/cells.hpp"
 #include "import/formats.hpp"
@@ -16,7 +18,6 @@ namespace catrack::import {
 using diary::DiaryRead;
 using diary::Entry;
 using diary::EntryKind;
-using diary::duplicate_total_errors;
 using diary::merge_days;
 using diary::read_diary;
 using util::FileName;
@@ -67,11 +68,10 @@ bool is_cronometer(ExportKind kind) {
 void finish(DiaryRead& out, std::size_t data_rows) {
   const std::string& file = out.diary.file;
   if (out.errors.empty()) {
-    merge_days(out.diary.days);
+    for (auto& e : merge_days(out.diary.days)) out.errors.push_back(std::move(e));
     for (auto& day : out.diary.days)
       std::stable_partition(day.entries.begin(), day.entries.end(),
                             [](const Entry& e) { return e.kind == EntryKind::food; });
-    for (auto& e : duplicate_total_errors(out.diary.days)) out.errors.push_back(std::move(e));
     if (out.diary.days.empty())
       out.errors.push_back({{file, 0, 0},
                             data_rows == 0 ? "the export has no rows, only its header"

@@ -21,14 +21,21 @@ using namespace std::chrono;
 
 namespace {
 
+// An entry as the reader makes it: the amount read once, here.
 Entry food_entry(std::string item, std::optional<std::string> amount = std::nullopt) {
   Entry e;
   e.kind = EntryKind::food;
   e.item = std::move(item);
-  e.amount = std::move(amount);
-  e.at = e.item_at = e.amount_at = Location{"diary.toml", 5, 3};
+  e.at = e.item_at = Location{"diary.toml", 5, 3};
+  if (amount) {
+    auto parsed = parse_amount(*amount);
+    REQUIRE(std::holds_alternative<Amount>(parsed));
+    e.amount = WrittenAmount{std::get<Amount>(parsed), *amount, e.at};
+  }
   return e;
 }
+
+std::string amount_text(const Entry& e) { return e.amount ? e.amount->text : ""; }
 
 Entry supplement_entry(std::string item, std::optional<std::string> amount = std::nullopt) {
   Entry e = food_entry(std::move(item), std::move(amount));
@@ -39,14 +46,14 @@ Entry supplement_entry(std::string item, std::optional<std::string> amount = std
 EntryResult ok(const Entry& e) {
   auto r = resolve_entry(e, bundled_foods());
   const auto* d = std::get_if<Diagnostic>(&r);
-  INFO(e.item, " ", e.amount.value_or(""), d ? " error: " + d->message : std::string());
+  INFO(e.item, " ", amount_text(e), d ? " error: " + d->message : std::string());
   REQUIRE(std::holds_alternative<EntryResult>(r));
   return std::get<EntryResult>(r);
 }
 
 Diagnostic bad(const Entry& e) {
   auto r = resolve_entry(e, bundled_foods());
-  INFO(e.item, " ", e.amount.value_or(""));
+  INFO(e.item, " ", amount_text(e));
   REQUIRE(std::holds_alternative<Diagnostic>(r));
   return std::get<Diagnostic>(r);
 }

@@ -100,22 +100,6 @@ TEST_CASE("a day total is read strictly") {
   CHECK(e.where.line == 7);
 }
 
-TEST_CASE("merged diaries: a total and entries of one date are refused by calculate") {
-  // As --merge joins days of several files.
-  DiaryRead a = read_diary("[[day]]\ndate = 2026-11-24\ntotal = { calcium_mg = 950 }\n", "a.toml");
-  DiaryRead b = read_diary("[[day]]\ndate = 2026-11-24\nfood = [\"milk, skim 1 cup\"]\n", "b.toml");
-  REQUIRE(a.errors.empty());
-  REQUIRE(b.errors.empty());
-  Diary merged = a.diary;
-  merged.days.insert(merged.days.end(), b.diary.days.begin(), b.diary.days.end());
-  merge_days(merged.days);
-  REQUIRE(merged.days.size() == 2u); // never merged into the total
-  const DiaryResult result = calculate(merged, bundled_foods());
-  REQUIRE(result.errors.size() == 1u);
-  CHECK(result.errors[0].where.file.str() == "b.toml");
-  CHECK(result.days.empty());
-}
-
 TEST_CASE("a day total past the limit is refused") {
   const DiaryRead read = read_diary("[[day]]\ndate = 2026-11-24\ntotal = { calcium_mg = 25000 }\n", "d.toml");
   REQUIRE(read.errors.empty());

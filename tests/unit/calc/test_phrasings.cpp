@@ -4,6 +4,7 @@
 
 #include "catrack/bundled/table.hpp"
 #include "catrack/calc/calculator.hpp"
+#include "catrack/diary/reader.hpp"
 #include "layers.hpp"
 
 #include <doctest/doctest.h>
@@ -15,6 +16,15 @@ namespace {
 const FoodTable& table() {
   static const FoodTable t = bundled_table();
   return t;
+}
+
+// A shorthand string as the diary reader makes it into an entry.
+Entry entry_of(const std::string& shorthand) {
+  auto read = read_diary("[[day]]\ndate = 2026-11-24\nfood = [\"" + shorthand + "\"]\n", "d.toml");
+  REQUIRE(read.errors.empty());
+  REQUIRE(read.diary.days.size() == 1u);
+  REQUIRE(read.diary.days[0].entries.size() == 1u);
+  return read.diary.days[0].entries[0];
 }
 
 struct Phrase {
@@ -270,10 +280,7 @@ TEST_SUITE("phrasings") {
     };
     for (const auto& c : cases) {
       CAPTURE(c.shorthand);
-      Entry e;
-      e.shorthand = c.shorthand;
-      e.item = c.shorthand; // what the "<item> <amount>" split leaves when it finds no amount at the end
-      auto r = resolve_entry(e, table());
+      auto r = resolve_entry(entry_of(c.shorthand), table());
       REQUIRE(std::holds_alternative<EntryResult>(r));
       const auto& got = std::get<EntryResult>(r);
       CHECK(got.food == c.food);
@@ -285,10 +292,7 @@ TEST_SUITE("phrasings") {
   TEST_CASE("amount first never counts a bare number as cups") {
     // Walnuts have a cup portion and no walnut portion: "3 walnuts" is not
     // three cups, so it stays unknown.
-    Entry e;
-    e.shorthand = "3 walnuts";
-    e.item = "3 walnuts";
-    auto r = resolve_entry(e, table());
+    auto r = resolve_entry(entry_of("3 walnuts"), table());
     REQUIRE(std::holds_alternative<Diagnostic>(r));
     CHECK(std::get<Diagnostic>(r).message.find("unknown food") != std::string::npos);
   }

@@ -138,17 +138,17 @@ TEST_CASE("the spec §1 example reads") {
     CHECK(e[0].kind == EntryKind::food);
     CHECK(e[0].item == "milk, skim");
     REQUIRE(e[0].amount.has_value());
-    CHECK(*e[0].amount == "1 cup");
+    CHECK(e[0].amount->text == "1 cup");
     CHECK(e[0].at.line == 16);
     CHECK(e[0].at.column == 3);
     CHECK(e[0].item_at.column == 4); // past the opening quote
-    CHECK(e[0].amount_at.line == 16);
-    CHECK(e[0].amount_at.column == 15);
+    CHECK(e[0].amount->at.line == 16);
+    CHECK(e[0].amount->at.column == 15);
     CHECK(e[0].count == 1.0);
     CHECK_FALSE(e[0].minute_of_day.has_value());
 
     CHECK(e[1].item == "yogurt, greek, plain");
-    CHECK(*e[1].amount == "170 g");
+    CHECK(e[1].amount->text == "170 g");
     REQUIRE(e[1].minute_of_day.has_value());
     CHECK(*e[1].minute_of_day == 7 * 60 + 30); // 07:30:00
     CHECK(e[1].item_at.line == 17);
@@ -160,11 +160,11 @@ TEST_CASE("the spec §1 example reads") {
     CHECK(e[2].dv_basis_mg == 1300.0); // the current US label unless dv_basis says 1000
 
     CHECK(e[3].item == "mum's lasagne");
-    CHECK(*e[3].amount == "2 slices");
+    CHECK(e[3].amount->text == "2 slices");
     CHECK(e[3].meal == "dinner");
 
     CHECK(e[4].item == "kale, cooked");
-    CHECK(*e[4].amount == "1/2 cup");
+    CHECK(e[4].amount->text == "1/2 cup");
 
     CHECK(e[5].kind == EntryKind::supplement);
     CHECK(e[5].item == "calcium carbonate");
@@ -184,9 +184,9 @@ TEST_CASE("the spec §1 example reads") {
 
     CHECK(e[8].kind == EntryKind::supplement);
     CHECK(e[8].item == "calcium citrate");
-    CHECK(*e[8].amount == "315 mg");
+    CHECK(e[8].amount->text == "315 mg");
     CHECK(e[8].at.line == 26);
-    CHECK(e[8].amount_at.column == 20); // 3 + 1 + 16 ("calcium citrate " is 16 characters)
+    CHECK(e[8].amount->at.column == 20); // 3 + 1 + 16 ("calcium citrate " is 16 characters)
     CHECK_FALSE(e[8].calcium_mg.has_value());
   }
 }
@@ -222,10 +222,10 @@ amount = 1.5
   CHECK(e[0].item == "milk, skim");
   CHECK(*e[0].minute_of_day == 7 * 60 + 5);
   CHECK(e[0].at.line == 4);
-  CHECK(e[0].amount_at.line == 6);
-  CHECK(e[0].amount_at.column == 11); // after `amount = "`
+  CHECK(e[0].amount->at.line == 6);
+  CHECK(e[0].amount->at.column == 11); // after `amount = "`
   CHECK(e[1].item == "cheddar");
-  CHECK(*e[1].amount == "1.5"); // a bare number: a count of the default portion
+  CHECK(e[1].amount->text == "1.5"); // a bare number: a count of the default portion
   CHECK(e[2].kind == EntryKind::supplement);
   CHECK(*e[2].vitamin_d_iu == 1000.0); // 25 mcg x 40 IU/mcg
   CHECK(*e[3].vitamin_d_iu == 400.0);

@@ -134,7 +134,7 @@ TEST_CASE("Cronometer servings: an empty calcium cell is looked up, never zero, 
   const DiaryRead r = read_ok("cronometer-servings.csv");
   const Entry& kale = entry_named(r.diary.days[0], "Kale, cooked");
   CHECK_FALSE(kale.calcium_mg);
-  CHECK(kale.amount == "65.00 g");
+  CHECK(kale.amount->text == "65.00 g");
   CHECK(kale.note.find("looked up in catrack's food table") != std::string::npos);
   REQUIRE(mentions(r.warnings, "\"Calcium (mg)\" is empty for \"Kale, cooked\""));
   CHECK(r.warnings[0].where.line == 5);

@@ -238,15 +238,3 @@ TEST_CASE("the profile is carried into the report") {
 }
 
 } // TEST_SUITE
-
-TEST_CASE("merge_diagnostics: what two stages both found is said once, in file order") {
-  Diagnostics read{{{"d.toml", 5, 1}, "2026-11-24 is given twice", {}}};
-  const Diagnostics calculated{{{"d.toml", 5, 1}, "2026-11-24 is given twice", {}},
-                               {{"d.toml", 3, 10}, "unknown food \"kael\"", {}},
-                               {{"d.toml", 5, 1}, "another problem at the same place", {}}};
-  merge_diagnostics(read, calculated);
-  REQUIRE(read.size() == 3u);
-  CHECK(read[0].message == "unknown food \"kael\"");
-  CHECK(read[1].message == "2026-11-24 is given twice");
-  CHECK(read[2].message == "another problem at the same place");
-}
