@@ -1,6 +1,7 @@
 #pragma once
-// Two TOML trees compared node by node, places included: how the unit tests
-// and the fuzzer check the fast parser against toml++.
+// Two TOML trees compared node by node, places included, a table's members
+// in any order: how the unit tests and the fuzzer check the fast parser
+// against toml++.
 
 #include "catrack/toml/doc.hpp"
 
@@ -41,11 +42,15 @@ inline std::string first_difference(const Node& a, const Node& b, const std::str
     break;
   default: break;
   }
-  const Node* x = a.first_child();
+  // A table's members by key, whatever their order; an array's in order.
   const Node* y = b.first_child();
-  for (int i = 0; x && y; x = x->next, y = y->next, ++i) {
-    auto d = first_difference(*x, *y, path + "/" + (x->key.empty() ? std::to_string(i) : std::string(x->key)));
+  int i = 0;
+  for (const Node* x = a.first_child(); x; x = x->next, ++i) {
+    const Node* other = a.type == Type::table ? b.get(x->key) : y;
+    if (!other) return path + ": missing " + std::string(x->key);
+    auto d = first_difference(*x, *other, path + "/" + (x->key.empty() ? std::to_string(i) : std::string(x->key)));
     if (!d.empty()) return d;
+    if (y) y = y->next;
   }
   return "";
 }

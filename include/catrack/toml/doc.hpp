@@ -113,15 +113,11 @@ public:
   // Keeps a decoded string for the Doc's lifetime.
   std::string_view keep(std::string text);
 
-  // Puts every table's members in key order, as toml++ iterates them.
-  void sort_tables();
-
 private:
   std::vector<std::unique_ptr<Node[]>> chunks_;
   std::size_t used_ = 0;
   std::size_t chunk_size_ = 0;
   std::deque<std::string> strings_;
-  std::vector<Node*> tables_;
   Node* root_ = nullptr;
 };
 

@@ -175,7 +175,10 @@ ProfileRead read_profile_file(std::string_view text, const std::string& name) {
   ProfileRead out;
   const FileName file_name(name);
   ProfileReader reader{file_name, out.errors};
-  if (const auto doc = toml::parse(text, file_name, reader.errors)) {
+  const auto doc = toml::parse(text, file_name);
+  if (!doc) {
+    out.errors.push_back(doc.error());
+  } else {
     const toml::Node* root = &doc->root();
     if (auto p = root->get("profile"); p && root->size == 1) {
       if (auto t = p->as_table()) out.profile = reader.read_profile(*t, location_of(*p, file_name));

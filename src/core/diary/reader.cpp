@@ -374,7 +374,10 @@ DiaryRead read_diary(std::string_view text, const std::string& name) {
   out.diary.file = name;
   const FileName file_name(name);
   Reader reader{file_name, {}};
-  if (const auto doc = toml::parse(text, file_name, reader.errors)) {
+  const auto doc = toml::parse(text, file_name);
+  if (!doc) {
+    reader.errors.push_back(doc.error());
+  } else {
     reader.read_document(doc->root(), out.diary);
     // A diary without days (no [[day]], or day = []) reports nothing, which
     // in a batch would pass as "fine": say so instead.

@@ -254,8 +254,11 @@ FoodFile read_food_file(std::string_view text, const std::string& name, const st
                         bool require_source) {
   FoodFile out;
   const FileName file_name(name);
-  const auto doc = toml::parse(text, file_name, out.errors);
-  if (!doc) return out;
+  const auto doc = toml::parse(text, file_name);
+  if (!doc) {
+    out.errors.push_back(doc.error());
+    return out;
+  }
   const toml::Node* table = &doc->root();
   toml::check_keys(*table, {"food", "supplement"}, "a food file", file_name, out.errors);
   for (const auto& [key, kind] : {std::pair{"food", FoodKind::food}, std::pair{"supplement", FoodKind::supplement}}) {

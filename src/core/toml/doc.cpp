@@ -31,25 +31,9 @@ Node& Doc::make(Type type, Position at) {
   Node& node = chunks_.back()[used_++];
   node.type = type;
   node.at = at;
-  if (type == Type::table) tables_.push_back(&node);
   return node;
 }
 
 std::string_view Doc::keep(std::string text) { return strings_.emplace_back(std::move(text)); }
-
-void Doc::sort_tables() {
-  std::vector<Node*> members;
-  for (Node* table : tables_) {
-    if (table->size < 2) continue;
-    members.clear();
-    for (Node* n = table->children.first; n; n = n->next) members.push_back(n);
-    if (std::is_sorted(members.begin(), members.end(), [](Node* a, Node* b) { return a->key < b->key; })) continue;
-    std::sort(members.begin(), members.end(), [](Node* a, Node* b) { return a->key < b->key; });
-    table->children.first = members.front();
-    for (std::size_t i = 0; i + 1 < members.size(); ++i) members[i]->next = members[i + 1];
-    members.back()->next = nullptr;
-    table->children.last = members.back();
-  }
-}
 
 } // namespace catrack::toml

@@ -55,7 +55,6 @@ public:
         end_of_line();
       }
     }
-    doc_.sort_tables();
   }
 
 private:

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
+#include <algorithm>
+#include <vector>
 
 namespace catrack::toml {
 
@@ -30,13 +32,24 @@ Position position_of(const ::toml::source_position& p) {
 
 Node& convert(const ::toml::node& from, Doc& doc);
 
+// toml++ keeps a table's members in key order; a Doc keeps them as the
+// file wrote them.
 void convert_members(const ::toml::table& from, Node& out, Doc& doc) {
+  std::vector<Node*> members;
+  members.reserve(from.size());
   for (auto&& [key, child] : from) {
     Node& member = convert(child, doc);
     member.key = doc.keep(std::string(key.str()));
     member.key_at = position_of(key.source().begin);
-    out.append(member);
+    members.push_back(&member);
   }
+  const auto written_at = [](const Node* n) {
+    const Position& p = n->key_at.line != 0 ? n->key_at : n->at;
+    return std::pair(p.line, p.column);
+  };
+  std::stable_sort(members.begin(), members.end(),
+                   [&](const Node* a, const Node* b) { return written_at(a) < written_at(b); });
+  for (Node* member : members) out.append(*member);
 }
 
 // toml++'s tree as a Doc: each value with its place, strings copied.
@@ -132,19 +145,17 @@ std::optional<Position> beyond_ascii_outside_strings(std::string_view text) {
 
 } // namespace
 
-std::optional<Doc> parse_with_tomlplusplus(std::string_view text, const FileName& file, Diagnostics& errors) {
+util::Result<Doc> parse_with_tomlplusplus(std::string_view text, const FileName& file) {
   if (const auto at = beyond_ascii_outside_strings(text)) {
-    errors.push_back({location_of(*at, file), "invalid TOML: a character beyond ASCII outside quotes",
-                      {"names with accents or symbols go in quotes: \"crème fraîche\" = { ... }",
-                       "check the quotes here or just before"}});
-    return std::nullopt;
+    return util::fail({location_of(*at, file), "invalid TOML: a character beyond ASCII outside quotes",
+                       {"names with accents or symbols go in quotes: \"crème fraîche\" = { ... }",
+                        "check the quotes here or just before"}});
   }
   ::toml::table table;
   try {
     table = ::toml::parse(text, std::string_view(file.str()));
   } catch (const ::toml::parse_error& e) {
-    errors.push_back(parse_error(e, file));
-    return std::nullopt;
+    return util::fail(parse_error(e, file));
   }
   Doc doc;
   doc.root().at = position_of(table.source().begin);
@@ -152,10 +163,10 @@ std::optional<Doc> parse_with_tomlplusplus(std::string_view text, const FileName
   return doc;
 }
 
-std::optional<Doc> parse(std::string_view text, const FileName& file, Diagnostics& errors) {
+util::Result<Doc> parse(std::string_view text, const FileName& file) {
   Doc doc;
   if (parse_common_toml(text, doc)) return doc;
-  return parse_with_tomlplusplus(text, file, errors);
+  return parse_with_tomlplusplus(text, file);
 }
 
 } // namespace catrack::toml
