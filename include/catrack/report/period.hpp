@@ -44,7 +44,12 @@ struct Period {
   double mean_vitamin_d_target_iu = 0;
   // Each note code of its days with the number of days that had it, in the
   // order they first appear.
-  std::vector<std::pair<std::string, int>> note_days;
+  struct NoteDays {
+    std::string code;
+    rules::Scope scope;
+    int days;
+  };
+  std::vector<NoteDays> note_days;
   std::optional<rules::Severity> worst_note; // none: every day was ok
   std::string status() const;         // "ok", or the worst note's severity
 };

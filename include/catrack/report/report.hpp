@@ -42,11 +42,21 @@ struct Summary {
   int untimed_supplements = 0; // supplement entries per-dose checks could not place
 };
 
+// What a reader must know about the numbers beyond the notes, said once for
+// the diary in every format: which checks could not be made, what a
+// suggestion's texture means.
+struct Caveat {
+  std::string code;    // stable: "untimed-supplements", "texture-defaults"
+  std::string message;
+  bool about_suggestions = false; // only where suggestions are shown
+};
+
 struct DiaryReport {
   std::string file;
   diary::Profile profile;
   std::vector<ReportDay> days;
   Summary summary;
+  std::vector<Caveat> caveats;
   util::Diagnostics errors;
   bool ok() const { return errors.empty(); }
   // The reference values to show for the diary as a whole: the first day's.

@@ -1,7 +1,7 @@
 #pragma once
 // Notes on a day: each is one rule with a stable code, a severity, a
 // message that says what was seen, and the source it rests on.
-// Adding a note is adding one Rule to rules() (src/core/notes.cpp).
+// Adding a note is adding one Rule to all() (src/core/rules/rules.cpp).
 
 #include "catrack/calc/calculator.hpp"
 #include "catrack/diary/profile.hpp"
@@ -18,12 +18,6 @@ enum class Severity { info, warn, alert };
 std::string_view severity_name(Severity severity);
 std::optional<Severity> parse_severity(std::string_view name);
 
-struct Note {
-  std::string code;
-  Severity severity = Severity::info;
-  std::string message;
-  std::string source;
-};
 
 struct RuleContext {
   const calc::DayResult& day;
@@ -40,6 +34,14 @@ struct Finding {
 // Where the text report shows a note: under its day, or once for the diary
 // when it says the same thing every day (a profile fact).
 enum class Scope { day, diary };
+
+struct Note {
+  std::string code;
+  Severity severity = Severity::info;
+  Scope scope = Scope::day; // the rule's
+  std::string message;
+  std::string source;
+};
 
 // What a rule reads besides the day's total. A day known only by its total
 // (a daily export) has no entries and may have no vitamin D: rules that need
@@ -58,8 +60,8 @@ struct Rule {
   Needs needs = Needs::total;
 };
 
-const std::vector<Rule>& rules();
-const Rule* find_rule(std::string_view code);
+const std::vector<Rule>& all();
+const Rule* find(std::string_view code);
 
 std::vector<Note> evaluate_notes(const calc::DayResult& day, const diary::Profile& profile);
 

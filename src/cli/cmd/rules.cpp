@@ -20,8 +20,6 @@ using render::JsonWriter;
 using render::csv_cell;
 using rules::Rule;
 using rules::Scope;
-using rules::find_rule;
-using rules::rules;
 using rules::severity_name;
 using util::nearest;
 
@@ -57,12 +55,12 @@ int run_rules(const std::vector<std::string>& args, Streams io) {
 
   std::vector<const Rule*> chosen;
   if (code.empty()) {
-    for (const auto& r : rules()) chosen.push_back(&r);
-  } else if (const Rule* r = find_rule(code)) {
+    for (const auto& r : rules::all()) chosen.push_back(&r);
+  } else if (const Rule* r = rules::find(code)) {
     chosen.push_back(r);
   } else {
     std::vector<std::string> codes;
-    for (const auto& r2 : rules()) codes.emplace_back(r2.code);
+    for (const auto& r2 : rules::all()) codes.emplace_back(r2.code);
     const auto close = nearest(code, codes, 1);
     return usage_error(io.err, close.empty() ? fmt::format("unknown note code \"{}\"", code)
                                              : fmt::format("unknown note code \"{}\"; did you mean \"{}\"?", code,

@@ -131,7 +131,7 @@ public:
       const Summary& s = p.summary;
       const auto split = [&](double x) { return s.days_with_split > 0 ? mg(x) : std::string(); };
       std::string notes;
-      for (const auto& [code, days] : p.note_days) notes += fmt::format("{}{}:{}", notes.empty() ? "" : ";", code, days);
+      for (const auto& n : p.note_days) notes += fmt::format("{}{}:{}", notes.empty() ? "" : ";", n.code, n.days);
       out += row({report.file, interval_name(interval_), format_date(p.begin), format_date(p.end),
                   std::to_string(s.days), mg(s.mean_calcium_mg), split(s.mean_dietary_mg), split(s.mean_supplement_mg),
                   split(s.mean_absorbable_mg), s.days_with_vitamin_d > 0 ? mg(s.mean_vitamin_d_iu) : std::string(),

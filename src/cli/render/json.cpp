@@ -201,7 +201,7 @@ void write_period(JsonWriter& w, const Period& p, const std::string* file) {
   w.field("mean_target_mg", whole(p.mean_target_mg));
   w.field("mean_vitamin_d_target_iu", whole(p.mean_vitamin_d_target_iu));
   w.key("note_days").begin_object();
-  for (const auto& [code, days] : p.note_days) w.field(code, days);
+  for (const auto& n : p.note_days) w.field(n.code, n.days);
   w.end_object();
   w.end_object();
 }

@@ -37,7 +37,6 @@ using rules::Note;
 using rules::Rule;
 using rules::Scope;
 using rules::Severity;
-using rules::find_rule;
 using rules::severity_name;
 using util::format_date;
 using util::format_number;
@@ -159,7 +158,7 @@ public:
     std::vector<std::pair<std::string, std::string>> shown_once;
     for (const auto& day : report.days)
       for (const auto& note : day.notes) {
-        if (!is_diary_scope(note.code)) continue;
+        if (note.scope != Scope::diary) continue;
         const std::pair key{note.code, note.message};
         if (std::find(shown_once.begin(), shown_once.end(), key) != shown_once.end()) continue;
         shown_once.push_back(key);
@@ -172,7 +171,7 @@ public:
         out += day_row(day);
         if (options_.detail) out += entries(day);
         for (const auto& note : day.notes) {
-          if (is_diary_scope(note.code)) continue;
+          if (note.scope == Scope::diary) continue;
           out += note_line(note);
           sources.emplace(note.code, note.source);
         }
@@ -183,20 +182,11 @@ public:
       for (const auto& period : group_days(report.days, options_.interval)) out += period_rows(report, period, sources);
     }
     if (report.days.size() > 1) out += summary(report);
-    const bool suggested = options_.interval == Interval::day &&
-        std::any_of(report.days.begin(), report.days.end(), [](const ReportDay& d) { return !d.suggestions.empty(); });
-    if (suggested && report.profile.dysphagia && report.profile.dysphagia_level != 7)
-      out += "\n  " + wrap("Suggested foods: textures are catrack's defaults, not IDDSI assessments, and drinks "
-                           "are left out; check each food with your speech and language therapist.",
-                           2, 2) +
-             "\n";
-    if (report.summary.untimed_supplements > 0)
-      out += "\n  " + wrap(fmt::format("{} supplement entr{} had no time: per-dose checks (dose-over-500, "
-                                       "carbonate-empty-stomach) need the time each was taken.",
-                                       report.summary.untimed_supplements,
-                                       report.summary.untimed_supplements == 1 ? "y" : "ies"),
-                           2, 2) +
-             "\n";
+    for (const auto& caveat : report.caveats) {
+      // Suggestions are listed under days, not under weeks or months.
+      if (caveat.about_suggestions && options_.interval != Interval::day) continue;
+      out += "\n  " + wrap(caveat.message, 2, 2) + "\n";
+    }
     if (!sources.empty()) {
       out += "\n  " + style_.paint("sources", "1") + "\n";
       for (const auto& [code, source] : sources)
@@ -239,7 +229,13 @@ private:
            marker() + style_.paint(fmt::format("{:>10}", "%"), "1");
   }
 
-  std::string row(const std::string& label, const DayResult& d, double target, const char* color) const {
+  // The numbers of one row: a day's totals, or a period's means.
+  struct Row {
+    double calcium_mg, dietary_mg, supplement_mg, absorbable_mg, vitamin_d_iu;
+    bool split_known, vitamin_d_known;
+  };
+
+  std::string row(const std::string& label, const Row& d, double target, const char* color) const {
     const double percent = target > 0 ? whole(d.calcium_mg / target * 100) : 0;
     const auto split = [&](double x) { return d.split_known ? mg(x) : std::string("-"); };
     return fmt::format("  {:<10}  {:>7}  {:>5}  {:>5}  {:>7}  {:>8}  {} {:>4}%\n", label, mg(d.calcium_mg),
@@ -249,7 +245,10 @@ private:
 
   std::string day_row(const ReportDay& day) const {
     const auto& d = day.result;
-    return row(format_date(d.date), d, d.reference.target_mg, day.notes.empty() ? "32" : severity_color(day.worst()));
+    const Row values{d.calcium_mg, d.dietary_mg, d.supplement_mg, d.absorbable_mg, d.vitamin_d_iu, d.split_known,
+                     d.vitamin_d_known};
+    return row(format_date(d.date), values, d.reference.target_mg,
+               day.notes.empty() ? "32" : severity_color(day.worst()));
   }
 
   // A week or month: its means on the chart, then what its days had.
@@ -263,14 +262,8 @@ private:
   std::string period_rows(const DiaryReport& report, const Period& period,
                           std::map<std::string, std::string>& sources) const {
     const Summary& s = period.summary;
-    DayResult mean;
-    mean.calcium_mg = s.mean_calcium_mg;
-    mean.dietary_mg = s.mean_dietary_mg;
-    mean.supplement_mg = s.mean_supplement_mg;
-    mean.absorbable_mg = s.mean_absorbable_mg;
-    mean.vitamin_d_iu = s.mean_vitamin_d_iu;
-    mean.split_known = s.days_with_split > 0;
-    mean.vitamin_d_known = s.days_with_vitamin_d > 0;
+    const Row mean{s.mean_calcium_mg,    s.mean_dietary_mg,      s.mean_supplement_mg,     s.mean_absorbable_mg,
+                   s.mean_vitamin_d_iu, s.days_with_split > 0, s.days_with_vitamin_d > 0};
     const std::string label = period_label(period);
     const char* color = period.worst_note ? severity_color(*period.worst_note) : "32";
     std::string out = row(label, mean, period.mean_target_mg, color);
@@ -279,10 +272,10 @@ private:
     counts += fmt::format(", {} below floor, {} above UL", s.days_below_floor, s.days_above_ul);
     out += "    " + style_.paint(wrap(counts, 4, 6), "2") + "\n";
     std::vector<std::pair<std::string, int>> tally;
-    for (const auto& [code, days] : period.note_days) {
-      if (is_diary_scope(code)) continue;
-      tally.emplace_back(code, days);
-      if (!sources.count(code)) sources.emplace(code, note_source(report, code));
+    for (const auto& n : period.note_days) {
+      if (n.scope == Scope::diary) continue;
+      tally.emplace_back(n.code, n.days);
+      if (!sources.count(n.code)) sources.emplace(n.code, note_source(report, n.code));
     }
     if (!tally.empty()) {
       std::string notes = "notes:";
@@ -323,11 +316,6 @@ private:
       out += "                  " + style_.paint(wrap(used, 18, 20), "2") + "\n";
     }
     return out;
-  }
-
-  static bool is_diary_scope(const std::string& code) {
-    const Rule* rule = find_rule(code);
-    return rule && rule->scope == Scope::diary;
   }
 
   // Up to three foods that would close the day's gap, for a day below target.

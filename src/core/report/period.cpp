@@ -96,9 +96,9 @@ std::vector<Period> group_days(const std::vector<ReportDay>& days, Interval inte
       p.mean_vitamin_d_target_iu += d.result.reference.vitamin_d_target_iu;
       for (const auto& note : d.notes) {
         p.worst_note = std::max(p.worst_note.value_or(note.severity), note.severity);
-        auto it = std::find_if(p.note_days.begin(), p.note_days.end(), [&](const auto& n) { return n.first == note.code; });
-        if (it == p.note_days.end()) p.note_days.emplace_back(note.code, 1);
-        else ++it->second;
+        auto it = std::find_if(p.note_days.begin(), p.note_days.end(), [&](const auto& n) { return n.code == note.code; });
+        if (it == p.note_days.end()) p.note_days.push_back({note.code, note.scope, 1});
+        else ++it->days;
       }
     }
     p.mean_target_mg /= static_cast<double>(in_period.size());

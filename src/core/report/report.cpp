@@ -3,6 +3,7 @@
 #include "catrack/util/date.hpp"
 
 #include <algorithm>
+#include <fmt/format.h>
 #include <optional>
 
 namespace catrack::report {
@@ -77,6 +78,27 @@ Summary summarise(std::span<const ReportDay> days) {
   return s;
 }
 
+namespace {
+
+std::vector<Caveat> caveats_of(const DiaryReport& report) {
+  std::vector<Caveat> out;
+  const bool suggested =
+      std::any_of(report.days.begin(), report.days.end(), [](const ReportDay& d) { return !d.suggestions.empty(); });
+  if (suggested && report.profile.dysphagia && report.profile.dysphagia_level != 7)
+    out.push_back({"texture-defaults",
+                   "Suggested foods: textures are catrack's defaults, not IDDSI assessments, and drinks are left out; "
+                   "check each food with your speech and language therapist.",
+                   true});
+  if (const int n = report.summary.untimed_supplements; n > 0)
+    out.push_back({"untimed-supplements",
+                   fmt::format("{} supplement entr{} had no time: per-dose checks (dose-over-500, "
+                               "carbonate-empty-stomach) need the time each was taken.",
+                               n, n == 1 ? "y" : "ies")});
+  return out;
+}
+
+} // namespace
+
 DiaryReport build_report(Diary diary, const FoodTable& base, ReportOptions options) {
   DiaryReport report;
   report.file = diary.file;
@@ -122,6 +144,7 @@ DiaryReport build_report(Diary diary, const FoodTable& base, ReportOptions optio
     }
   }
   report.summary = summarise(report.days);
+  report.caveats = caveats_of(report);
   return report;
 }
 

@@ -261,7 +261,7 @@ std::optional<Finding> malabsorption(const RuleContext& c) {
 
 } // namespace
 
-const std::vector<Rule>& rules() {
+const std::vector<Rule>& all() {
   static const std::vector<Rule> all{
       {"no-profile", Severity::info, Scope::diary, "no age in the profile: the adult 19-50 y reference values are used",
        "no age or birth_date in [profile] (or no [profile])",
@@ -354,8 +354,8 @@ const std::vector<Rule>& rules() {
   return all;
 }
 
-const Rule* find_rule(std::string_view code) {
-  for (const auto& rule : rules())
+const Rule* find(std::string_view code) {
+  for (const auto& rule : all())
     if (rule.code == code) return &rule;
   return nullptr;
 }
@@ -363,12 +363,12 @@ const Rule* find_rule(std::string_view code) {
 std::vector<Note> evaluate_notes(const DayResult& day, const Profile& profile) {
   const RuleContext context{day, profile};
   std::vector<Note> notes;
-  for (const auto& rule : rules()) {
+  for (const auto& rule : all()) {
     const bool unknown = (rule.needs == Needs::entries && !day.split_known) ||
                          (rule.needs == Needs::vitamin_d && !day.vitamin_d_known);
     if (unknown) continue;
     if (auto finding = rule.check(context))
-      notes.push_back({std::string(rule.code), rule.severity, std::move(finding->message),
+      notes.push_back({std::string(rule.code), rule.severity, rule.scope, std::move(finding->message),
                        finding->source.empty() ? std::string(rule.source) : std::move(finding->source)});
   }
   return notes;

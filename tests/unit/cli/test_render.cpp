@@ -261,7 +261,7 @@ TEST_CASE("day_status is the worst severity, or ok") {
   CHECK(day_status(report.days[0]) == "warn");
   ReportDay quiet;
   CHECK(day_status(quiet) == "ok");
-  quiet.notes.push_back({"above-ul", Severity::alert, "m", "s"});
+  quiet.notes.push_back({"above-ul", Severity::alert, Scope::day, "m", "s"});
   CHECK(day_status(quiet) == "alert");
 }
 

@@ -250,7 +250,7 @@ TEST_CASE("a day that meets everything has no notes") {
   CHECK(evaluate_notes(day_for(adult(), 1000, 600), adult()).empty());
 }
 
-TEST_CASE("notes come in the order of rules(), each with its rule's severity and a source") {
+TEST_CASE("notes come in the order of catrack::rules::all(), each with its rule's severity and a source") {
   // Everything at once: no profile, 3000 mg with a 600 mg dose, 5000 IU.
   const Profile none;
   DayResult d = day_for(none, 3000, 5000);
@@ -264,15 +264,15 @@ TEST_CASE("notes come in the order of rules(), each with its rule's severity and
     INFO(n.code);
     CHECK_FALSE(n.source.empty());
     CHECK_FALSE(n.message.empty());
-    const auto& all = rules();
+    const auto& all = catrack::rules::all();
     const auto rule = std::find_if(all.begin(), all.end(), [&](const Rule& r) { return r.code == n.code; });
     REQUIRE(rule != all.end());
     CHECK(rule->severity == n.severity);
   }
 }
 
-TEST_CASE("rules(): unique codes, each with a severity, a description and a source") {
-  const auto& all = rules();
+TEST_CASE("catrack::rules::all(): unique codes, each with a severity, a description and a source") {
+  const auto& all = catrack::rules::all();
   std::set<std::string_view> codes;
   for (const auto& r : all) {
     INFO(r.code);

@@ -40,7 +40,7 @@ bool has(const std::vector<std::string>& codes, std::string_view code) {
 
 TEST_SUITE("rules") {
   TEST_CASE("every rule fires on its example and stays silent on its near miss") {
-    for (const auto& rule : rules()) {
+    for (const auto& rule : catrack::rules::all()) {
       const std::string code(rule.code);
       CAPTURE(code);
       CHECK(has(codes_in(std::string(CATRACK_SOURCE_DIR) + "/examples/rules/" + code + ".toml"), code));
@@ -49,15 +49,15 @@ TEST_SUITE("rules") {
   }
 
   TEST_CASE("every rule is documented: a when, a threshold, a why and a source") {
-    for (const auto& rule : rules()) {
+    for (const auto& rule : catrack::rules::all()) {
       CAPTURE(rule.code);
       CHECK_FALSE(rule.when.empty());
       CHECK_FALSE(rule.threshold.empty());
       CHECK_FALSE(rule.why.empty());
       CHECK_FALSE(rule.source.empty());
-      CHECK(find_rule(rule.code) == &rule);
+      CHECK(catrack::rules::find(rule.code) == &rule);
     }
-    CHECK(find_rule("no-such-code") == nullptr);
+    CHECK(catrack::rules::find("no-such-code") == nullptr);
   }
 
   TEST_CASE("the note codes of the format contract are all there") {
@@ -65,6 +65,6 @@ TEST_SUITE("rules") {
                              "supplement-not-needed", "calcinosis-supplement", "glucocorticoid", "vitamin-d-low",
                              "vitamin-d-above-ul", "carbonate-ppi", "carbonate-empty-stomach", "kidney",
                              "low-bioavailability", "malabsorption"})
-      CHECK_MESSAGE(find_rule(code) != nullptr, code);
+      CHECK_MESSAGE(catrack::rules::find(code) != nullptr, code);
   }
 }
