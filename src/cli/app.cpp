@@ -1,60 +1,120 @@
 #include "cli/app.hpp"
 
+#include "catrack/util/text.hpp"
 #include "cli/cmd/commands.hpp"
 #include "cli/io/io.hpp"
 
-#include <CLI/CLI.hpp>
+#include <filesystem>
 #include <fmt/format.h>
 #include <iostream>
 
-#ifndef CATRACK_VERSION
-#define CATRACK_VERSION "0"
-#endif
-
 namespace catrack::cli {
 
-using cmd::Streams;
+namespace {
 
-using cmd::run_foods;
-using cmd::run_import;
-using cmd::run_report;
-using cmd::run_rules;
-using cmd::run_suggest;
-using io::usage_error;
-using render::Command;
-using term::Environment;
+// One command: how it is called and what it does, for the top-level help,
+// and how it runs.
+struct Command {
+  std::string_view name;
+  std::string_view usage;   // after "catrack ", in the top-level help
+  std::string_view summary; // one line
+  int (*run)(const std::vector<std::string>& words, Streams io);
+};
 
-std::optional<int> cmd::parse_arguments(CLI::App& app, const std::vector<std::string>& args, Streams io) {
-  app.set_version_flag("-V,--version", fmt::format("catrack {}", CATRACK_VERSION));
-  std::vector<std::string> reversed(args.rbegin(), args.rend()); // CLI11 takes them last first
-  try {
-    app.parse(reversed);
-  } catch (const CLI::CallForHelp&) {
-    io.out << app.help();
-    return exit_ok;
-  } catch (const CLI::CallForVersion&) {
-    io.out << fmt::format("catrack {}\n", CATRACK_VERSION);
-    return exit_ok;
-  } catch (const CLI::ParseError& e) {
-    return usage_error(io.err, e.what());
-  }
-  return std::nullopt;
+template <class Args, int (*Run)(const Args&, Streams)>
+int parse_and_run(const std::vector<std::string>& words, Streams io) {
+  Args args;
+  if (auto status = args::parse(words, args, io)) return *status;
+  return Run(args, io);
 }
 
+int report(const std::vector<std::string>& words, Streams io);
+int check(const std::vector<std::string>& words, Streams io);
+int help(const std::vector<std::string>& words, Streams io);
+
+const Command commands[] = {
+    {"report", "[report] FILE...", "the report (the default command)", report},
+    {"check", "check FILE...", "one verdict per diary-day", check},
+    {"foods", "foods [QUERY]", "search the food table", parse_and_run<args::Foods, cmd::run_foods>},
+    {"suggest", "suggest --gap MG", "foods that close a calcium gap", parse_and_run<args::Suggest, cmd::run_suggest>},
+    {"rules", "rules [CODE]", "what each note means, its threshold and source",
+     parse_and_run<args::Rules, cmd::run_rules>},
+    {"import", "import APP FILE", "a Cronometer or MyFitnessPal export as a diary",
+     parse_and_run<args::Import, cmd::run_import>},
+    {"help", "help [COMMAND]", "a command's options and examples", help},
+};
+
+// What `catrack --help` says above the default command's options.
+std::string about() {
+  std::string out = "Calcium intake from a TOML food diary: totals against your reference intake,\n"
+                    "food vs supplements, absorbable estimate and notes, each with its source.\n\n"
+                    "Commands:\n";
+  for (const auto& c : commands) {
+    if (c.name == "help") continue; // "Each command has --help", below
+    out += fmt::format("  catrack {:<18} {}\n", c.usage, c.summary);
+  }
+  return out + "Each command has --help. FILE may also be such an export, or a folder.\n";
+}
+
+int report_or_check(bool check, const std::vector<std::string>& words, Streams io) {
+  args::Report args;
+  args.check = check;
+  if (auto status = args::parse(words, args, io, about())) return *status;
+  return cmd::run_report(args, io);
+}
+
+int report(const std::vector<std::string>& words, Streams io) { return report_or_check(false, words, io); }
+int check(const std::vector<std::string>& words, Streams io) { return report_or_check(true, words, io); }
+
+const Command* find_command(std::string_view name) {
+  for (const auto& c : commands)
+    if (c.name == name) return &c;
+  return nullptr;
+}
+
+// "chek" when there is no file of that name: a mistyped command, not a
+// diary. Only plain words are taken for commands (not paths or patterns).
+const Command* near_command(const std::string& word) {
+  if (word.size() < 3 || word.find_first_of("./*?[-") != std::string::npos) return nullptr;
+  std::error_code ec;
+  if (std::filesystem::exists(word, ec)) return nullptr;
+  const Command* best = nullptr;
+  std::size_t best_distance = 3;
+  for (const auto& c : commands) {
+    const std::size_t d = util::edit_distance(word, c.name);
+    if (d < best_distance && d < c.name.size() / 2 + 1) {
+      best = &c;
+      best_distance = d;
+    }
+  }
+  return best;
+}
+
+int help(const std::vector<std::string>& words, Streams io) {
+  if (words.empty()) return report({"--help"}, io);
+  if (const Command* c = find_command(words.front()); c && c->name != "help") return c->run({"--help"}, io);
+  return io::usage_error(io.err, fmt::format("no command \"{}\": the commands are {}", words.front(), [] {
+                           std::vector<std::string> names;
+                           for (const auto& c : commands) names.emplace_back(c.name);
+                           return util::join_or(names);
+                         }()));
+}
+
+} // namespace
+
 int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err,
-        const Environment& env) {
+        const term::Environment& env) {
   const Streams io{in, out, err, env};
   try {
-    const std::string first = args.empty() ? "" : args.front();
-    const std::vector<std::string> rest(args.begin() + (args.empty() ? 0 : 1), args.end());
-    if (first == "report") return run_report(Command::report, rest, io);
-    if (first == "check") return run_report(Command::check, rest, io);
-    if (first == "rules") return run_rules(rest, io);
-    if (first == "suggest") return run_suggest(rest, io);
-    if (first == "foods") return run_foods(rest, io);
-    if (first == "import") return run_import(rest, io);
+    if (!args.empty()) {
+      const std::vector<std::string> rest(args.begin() + 1, args.end());
+      if (const Command* c = find_command(args.front())) return c->run(rest, io);
+      if (const Command* c = near_command(args.front()))
+        return io::usage_error(err, fmt::format("unknown command \"{}\"; did you mean \"{}\"?",
+                                                args.front(), c->name));
+    }
     // No command word: a report of the files given.
-    return run_report(Command::report, args, io);
+    return report(args, io);
   } catch (const std::exception& e) {
     err << "catrack: internal error: " << e.what() << "\n";
     return exit_internal_error;

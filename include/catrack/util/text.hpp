@@ -47,4 +47,13 @@ std::vector<std::string> nearest(std::string_view wanted,
 // "a, b or c"
 std::string join_or(const std::vector<std::string>& items);
 
+// The items with `separator` between them.
+std::string join(const std::vector<std::string>& items, std::string_view separator);
+
+// "1 day", "3 days".
+template <class Count>
+std::string plural(Count n, std::string_view one, std::string_view many) {
+  return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
 } // namespace catrack::util

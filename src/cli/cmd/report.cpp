@@ -5,21 +5,22 @@
 #include "catrack/diary/merge.hpp"
 #include "catrack/diary/reader.hpp"
 #include "catrack/import/export_reader.hpp"
-#include "cli/app.hpp"
-#include "catrack/report/report.hpp"
 #include "catrack/report/period.hpp"
+#include "catrack/report/report.hpp"
+#include "catrack/util/text.hpp"
 #include "cli/cmd/batch.hpp"
-#include "cli/term/diagnostics.hpp"
-#include "cli/io/paths.hpp"
-#include "cli/io/io.hpp"
-#include "cli/term/progress.hpp"
-#include "cli/render/render.hpp"
+#include "cli/cmd/config.hpp"
+#include "cli/exit.hpp"
 #include "cli/io/food_files.hpp"
-#include "catrack/util/date.hpp"
+#include "cli/io/io.hpp"
+#include "cli/io/paths.hpp"
+#include "cli/render/render.hpp"
+#include "cli/term/diagnostics.hpp"
+#include "cli/term/progress.hpp"
 
-#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <fmt/format.h>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -28,140 +29,33 @@
 
 namespace catrack::cli::cmd {
 
-using cli::exit_findings;
-using cli::exit_input_error;
-using cli::exit_ok;
-using io::FoodOptions;
 using io::FoodTables;
 using io::Input;
 using io::Sink;
-using io::add_food_options;
-using io::expand_inputs;
-using io::format_from_extension;
-using io::load_food_tables;
-using io::parse_format;
 using io::print_errors;
 using io::read_input;
-using io::read_path_list;
 using io::usage_error;
-using render::Command;
-using render::Format;
-using render::RenderOptions;
 using render::Renderer;
-using render::make_renderer;
-using term::ColorMode;
-using term::Environment;
 using term::Progress;
 using term::Style;
 using term::format_diagnostic;
-using term::use_color;
 using diary::Diary;
 using diary::DiaryRead;
 using diary::Profile;
-using diary::merge_diaries;
-using diary::read_profile_file;
 using foods::FoodTable;
-using import::InputFormat;
 using import::ReadOptions;
-using import::parse_input_format;
 using import::read_any_diary;
 using report::DateRange;
 using report::DiaryReport;
-using report::Interval;
 using report::build_report;
 using report::keep_days_in;
-using report::parse_range_date;
 using rules::Note;
 using rules::Severity;
-using rules::parse_severity;
-using util::Date;
 using util::Diagnostics;
-using util::format_date;
+using util::plural;
 using util::sort_by_position;
 
 namespace {
-
-struct Options {
-  Command command = Command::report;
-  std::vector<std::string> files;
-  std::string files_from;
-  std::string format;
-  std::string color = "auto";
-  std::string output;
-  std::string profile_file;
-  std::string fail_on = "warn";
-  std::string begin;
-  std::string end;
-  bool weekly = false;
-  bool monthly = false;
-  bool merge = false;
-  bool detail = false;
-  bool quiet = false;
-  unsigned jobs = 0; // 0: one per core
-  std::string input_format = "auto";
-  std::optional<double> dv_basis;
-  FoodOptions foods;
-};
-
-const char* examples_text = R"(Examples:
-  catrack diary.toml                  each day against your reference intake
-  catrack --detail diary.toml         ... and each entry with its food
-  catrack -b 2026-11 --weekly d.toml  November, week by week, with a chart
-  catrack check exports/              every *.toml below exports/, in parallel
-  catrack check --files-from list.txt the files listed, one a line (- = stdin)
-  catrack check servings.csv          a Cronometer or MyFitnessPal export
-  catrack --format csv a.toml b.toml  one CSV row per diary-day
-  cat diary.toml | catrack -          read a diary from standard input
-
-A diary is TOML:
-  [profile]
-  age = 58
-  sex = "female"
-
-  [[day]]
-  date = 2026-11-24
-  food = ["milk, skim 1 cup", "kale, cooked 1/2 cup"]
-  supplement = [{ item = "calcium citrate", calcium_mg = 315, time = "08:00" }]
-
-Exit status: 0 fine; 1 check found notes at or above --fail-on;
-             2 an input or usage error in any file.
-Format and notes: README.md and docs/FORMAT.md. An estimate, not medical advice.)";
-
-void add_options(CLI::App& app, Options& o) {
-  app.add_option("files", o.files, "Diaries, or folders of *.toml; - is standard input")
-      ->type_name("FILE");
-  app.add_option("--files-from", o.files_from, "Paths to read, one a line (- = stdin)")
-      ->type_name("FILE");
-  app.add_option("--format", o.format, "Output: text (default), json, ndjson, csv or tsv")
-      ->check(CLI::IsMember({"text", "json", "ndjson", "csv", "tsv"}));
-  app.add_option("--color,--colour", o.color, "auto (terminal, no NO_COLOR), always, never")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
-  app.add_option("-o,--output", o.output, "Write to FILE (format from .json/.csv/...)")->type_name("FILE");
-  app.add_option("--profile", o.profile_file, "A profile for diaries that have none")
-      ->type_name("FILE");
-  app.add_option("-b,--begin", o.begin, "Only days from DATE (YYYY-MM-DD, YYYY-MM or YYYY)")->type_name("DATE");
-  app.add_option("-e,--end", o.end, "Only days before DATE (exclusive, as in hledger)")->type_name("DATE");
-  app.add_flag("-W,--weekly", o.weekly, "Means and counts per week (Monday to Sunday)");
-  app.add_flag("-M,--monthly", o.monthly, "Means and counts per calendar month");
-  app.add_flag("--merge", o.merge, "Read all the files as one diary");
-  app.add_option("--input-format", o.input_format, "auto (from the header), toml, cronometer or mfp")
-      ->check(CLI::IsMember({"auto", "toml", "cronometer", "mfp"}));
-  app.add_option("--dv-basis", o.dv_basis, "MyFitnessPal: mg of calcium that 100 % DV means")
-      ->type_name("1300|1000")
-      ->check(CLI::IsMember({"1300", "1000"}));
-  app.add_option("-j,--jobs", o.jobs, "Read N files at once (default: one per core)")
-      ->type_name("N")
-      ->check(CLI::Range(1u, 1024u));
-  app.add_flag("-q,--quiet", o.quiet, "No progress bar or summary line");
-  add_food_options(app, o.foods);
-  if (o.command == Command::report) {
-    app.add_flag("-d,--detail", o.detail, "List each entry and the food it matched");
-  } else {
-    app.add_option("--fail-on", o.fail_on, "Exit 1 on a note this severe or more")
-        ->check(CLI::IsMember({"info", "warn", "alert"}));
-  }
-  app.footer(examples_text);
-}
 
 // What every diary in a run shares.
 struct Context {
@@ -245,152 +139,113 @@ struct Tally {
   std::size_t days_with_findings = 0;
 };
 
-std::string plural(std::size_t n, const char* one, const char* many) {
-  return fmt::format("{} {}", n, n == 1 ? one : many);
-}
-
-std::string summary_line(const Tally& t, Command command, const std::string& fail_on) {
-  std::string line = fmt::format("catrack: {} {} ({})", command == Command::check ? "checked" : "read",
+std::string summary_line(const Tally& t, bool check, const std::string& fail_on) {
+  std::string line = fmt::format("catrack: {} {} ({})", check ? "checked" : "read",
                                  plural(t.files, "file", "files"), plural(t.days, "day", "days"));
-  if (command == Command::check)
+  if (check)
     line += fmt::format(": {} with notes at {} or above", plural(t.days_with_findings, "day", "days"), fail_on);
   if (t.files_with_errors > 0) line += fmt::format("; {} with errors", plural(t.files_with_errors, "file", "files"));
   return line + "\n";
 }
 
-std::optional<Date> range_date(const std::string& text, const char* flag, std::ostream& err, bool& bad) {
-  if (text.empty()) return std::nullopt;
-  auto parsed = parse_range_date(text);
-  if (auto* message = std::get_if<std::string>(&parsed)) {
-    usage_error(err, fmt::format("{} {}: {}", flag, text, *message));
-    bad = true;
-    return std::nullopt;
+// The diaries to read: the files given, then those --files-from lists, with
+// folders and patterns expanded; or the usage error that stops the run.
+util::Result<std::vector<std::string>> diary_paths(const args::Report& a, std::istream& in) {
+  std::vector<std::string> given = a.files;
+  if (!a.files_from.empty()) {
+    std::ifstream list_file;
+    if (a.files_from != "-") {
+      list_file.open(a.files_from);
+      if (!list_file) return util::fail({{}, fmt::format("--files-from {}: cannot read it", a.files_from)});
+    }
+    const auto listed = io::read_path_list(a.files_from == "-" ? in : list_file);
+    given.insert(given.end(), listed.begin(), listed.end());
   }
-  return std::get<Date>(parsed);
+  if (given.empty()) {
+    if (!a.files_from.empty()) return util::fail({{}, fmt::format("--files-from {} lists no files", a.files_from)});
+    return util::fail({{}, "no diary given: name one or more files, or - for standard input"});
+  }
+  std::vector<std::string> paths = io::expand_inputs(given);
+  if (stdin_uses(paths, a) > 1) return util::fail({{}, "standard input (-) can be read only once"});
+  return paths;
 }
 
-int execute(const Options& o, Streams io) {
-  std::istream& in = io.in;
-  std::ostream& out = io.out;
-  std::ostream& err = io.err;
-  const Environment& env = io.env;
-  std::optional<Format> format;
-  if (!o.format.empty()) format = parse_format(o.format);
-  else if (!o.output.empty()) format = format_from_extension(o.output);
-  const Format fmt_ = format.value_or(Format::text);
+// --profile FILE, for the diaries that have none; false after saying why it
+// cannot be used.
+bool read_fallback_profile(const std::string& path, Context& ctx, Streams io) {
+  Input input = read_input(path, io.in);
+  std::map<std::string, std::string> sources{{input.name, input.text}};
+  if (input.error) {
+    print_errors(io.err, {*input.error}, sources, ctx.err_style);
+    return false;
+  }
+  auto read = diary::read_profile_file(input.text, input.name);
+  if (!read.errors.empty()) {
+    print_errors(io.err, read.errors, sources, ctx.err_style);
+    return false;
+  }
+  ctx.fallback_profile = read.profile;
+  ctx.fallback_profile->present = true;
+  return true;
+}
 
-  const ColorMode color = o.color == "always" ? ColorMode::always : o.color == "never" ? ColorMode::never : ColorMode::automatic;
-  const Style err_style{use_color(color, env.stderr_is_tty, env)};
-  RenderOptions ropts;
-  ropts.command = o.command;
-  ropts.detail = o.detail;
-  ropts.interval = o.weekly ? Interval::week : o.monthly ? Interval::month : Interval::day;
-  const bool to_terminal = o.output.empty() && env.stdout_is_tty;
-  ropts.color = fmt_ == Format::text && (o.output.empty() ? use_color(color, env.stdout_is_tty, env) : color == ColorMode::always);
-  ropts.unicode = to_terminal && env.utf8;
-  const Severity fail_on = parse_severity(o.fail_on).value_or(Severity::warn);
-
-  if (o.weekly && o.monthly) return usage_error(err, "--weekly and --monthly: choose one");
-  bool bad_range = false;
-  DateRange range{range_date(o.begin, "--begin", err, bad_range), range_date(o.end, "--end", err, bad_range)};
-  if (bad_range) return exit_input_error;
-  if (range.begin && range.end && !(*range.begin < *range.end))
-    return usage_error(err, fmt::format("--begin {} is not before --end {}: the end date is excluded", o.begin, o.end));
-
-  if (range.begin) ropts.range = "from " + format_date(*range.begin);
-  if (range.end) ropts.range += (ropts.range.empty() ? "" : " ") + std::string("before ") + format_date(*range.end);
-
-  std::vector<std::string> args = o.files;
-  if (!o.files_from.empty()) {
-    std::ifstream list_file;
-    if (o.files_from != "-") {
-      list_file.open(o.files_from);
-      if (!list_file) return usage_error(err, fmt::format("--files-from {}: cannot read it", o.files_from));
+// --merge: every file read, then one report of them all.
+FileReport report_merged(const std::vector<std::string>& paths, const Context& ctx, Streams io) {
+  std::map<std::string, std::string> sources;
+  std::vector<Diary> diaries;
+  Diagnostics errors;
+  for (const auto& path : paths) {
+    Input input = read_input(path, io.in);
+    if (input.error) {
+      errors.push_back(*input.error);
+      continue;
     }
-    const auto listed = read_path_list(o.files_from == "-" ? in : list_file);
-    args.insert(args.end(), listed.begin(), listed.end());
+    auto read = read_any_diary(input.text, input.name, ctx.read);
+    errors.insert(errors.end(), read.errors.begin(), read.errors.end());
+    for (const auto& w : read.warnings) io.err << format_diagnostic(w, input.text, ctx.err_style, "warning");
+    sources[input.name] = std::move(input.text);
+    diaries.push_back(std::move(read.diary));
   }
-  if (args.empty()) {
-    if (!o.files_from.empty()) return usage_error(err, fmt::format("--files-from {} lists no files", o.files_from));
-    return usage_error(err, "no diary given: name one or more files, or - for standard input");
-  }
-  const std::vector<std::string> paths = expand_inputs(args);
-  const auto stdin_uses = std::count(paths.begin(), paths.end(), "-") + (o.files_from == "-" ? 1 : 0);
-  if (stdin_uses > 1) return usage_error(err, "standard input (-) can be read only once");
+  const bool none_read = diaries.empty();
+  auto merged = diary::merge_diaries(std::move(diaries));
+  errors.insert(errors.end(), merged.errors.begin(), merged.errors.end());
+  if (none_read) merged.value.file = paths.front();
+  return report_diary(std::move(merged.value), std::move(errors), sources, ctx, true);
+}
 
-  const FoodTables foods = load_food_tables(o.foods, in, env);
+int execute(const ReportConfig& c, Streams io) {
+  const args::Report& a = c.args;
+  auto paths = diary_paths(a, io.in);
+  if (!paths) return usage_error(io.err, paths.error().message);
+
+  const FoodTables foods = io::load_food_tables(a.foods, io.in, io.env);
   if (!foods.errors.empty()) {
-    print_errors(err, foods.errors, foods.sources, err_style);
+    print_errors(io.err, foods.errors, foods.sources, c.err_style);
     return exit_input_error;
   }
+  const auto renderer = render::make_renderer(c.format, c.render);
+  Context ctx{foods.top(), c.read, std::nullopt, c.range, !a.check, c.err_style, *renderer, c.fail_on};
+  if (!a.profile_file.empty() && !read_fallback_profile(a.profile_file, ctx, io)) return exit_input_error;
 
-  const auto renderer = make_renderer(fmt_, ropts);
-  Context ctx{foods.top(),
-              {parse_input_format(o.input_format).value_or(InputFormat::automatic), o.dv_basis},
-              std::nullopt,
-              range,
-              o.command == Command::report,
-              err_style,
-              *renderer,
-              fail_on};
-  if (!o.profile_file.empty()) {
-    Input input = read_input(o.profile_file, in);
-    std::map<std::string, std::string> sources{{input.name, input.text}};
-    if (input.error) {
-      print_errors(err, {*input.error}, sources, err_style);
-      return exit_input_error;
-    }
-    auto read = read_profile_file(input.text, input.name);
-    if (!read.errors.empty()) {
-      print_errors(err, read.errors, sources, err_style);
-      return exit_input_error;
-    }
-    ctx.fallback_profile = read.profile;
-    ctx.fallback_profile->present = true;
-  }
-
-  Sink sink(out, o.output, env.stdout_is_tty);
-  if (!sink.ok()) return usage_error(err, fmt::format("cannot write {}", o.output));
+  Sink sink(io.out, a.output, io.env.stdout_is_tty);
+  if (!sink.ok()) return usage_error(io.err, fmt::format("cannot write {}", a.output));
   sink.write(renderer->begin());
-
   Tally tally;
   const auto emit = [&](const FileReport& done) {
     ++tally.files;
     if (!done.ok) ++tally.files_with_errors;
     tally.days += done.days;
     tally.days_with_findings += done.days_with_findings;
-    err << done.messages;
+    io.err << done.messages;
     sink.write(done.output);
   };
-
-  if (o.merge) {
-    std::map<std::string, std::string> sources;
-    std::vector<Diary> diaries;
-    Diagnostics errors;
-    for (const auto& path : paths) {
-      Input input = read_input(path, in);
-      if (input.error) {
-        errors.push_back(*input.error);
-        continue;
-      }
-      auto read = read_any_diary(input.text, input.name, ctx.read);
-      errors.insert(errors.end(), read.errors.begin(), read.errors.end());
-      for (const auto& w : read.warnings) err << format_diagnostic(w, input.text, err_style, "warning");
-      sources[input.name] = std::move(input.text);
-      diaries.push_back(std::move(read.diary));
-    }
-    const bool none_read = diaries.empty();
-    auto merged = merge_diaries(std::move(diaries));
-    errors.insert(errors.end(), merged.errors.begin(), merged.errors.end());
-    if (none_read) merged.value.file = paths.front();
-    const FileReport done = report_diary(std::move(merged.value), std::move(errors), sources, ctx, true);
-    emit(done);
+  if (a.merge) {
+    emit(report_merged(*paths, ctx, io));
   } else {
-    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-    const unsigned jobs = o.jobs > 0 ? o.jobs : cores;
-    Progress progress(err, !o.quiet && env.stderr_is_tty && !env.dumb_terminal, paths.size(), env.utf8);
+    const unsigned jobs = a.jobs > 0 ? a.jobs : std::max(1u, std::thread::hardware_concurrency());
+    Progress progress(io.err, c.progress, paths->size(), io.env.utf8);
     run_in_order<FileReport>(
-        paths.size(), jobs, [&](std::size_t i) { return report_file(paths[i], in, ctx, i == 0); },
+        paths->size(), jobs, [&](std::size_t i) { return report_file((*paths)[i], io.in, ctx, i == 0); },
         [&](std::size_t i, FileReport done) {
           if (!done.messages.empty()) progress.clear();
           emit(done);
@@ -400,39 +255,24 @@ int execute(const Options& o, Streams io) {
         [&] { sink.flush(); });
     progress.clear();
   }
-
   sink.write(renderer->end());
   if (!sink.commit()) {
     sink.abandon();
-    err << "catrack: error: cannot write " << (o.output.empty() ? "standard output" : o.output) << "\n";
+    io.err << "catrack: error: cannot write " << (a.output.empty() ? "standard output" : a.output) << "\n";
     return exit_input_error;
   }
-  if (!o.quiet && paths.size() > 1 && !o.merge) err << summary_line(tally, o.command, o.fail_on);
+  if (!a.quiet && paths->size() > 1 && !a.merge) io.err << summary_line(tally, a.check, a.fail_on);
   if (tally.files_with_errors > 0) return exit_input_error;
-  if (o.command == Command::check && tally.days_with_findings > 0) return exit_findings;
+  if (a.check && tally.days_with_findings > 0) return exit_findings;
   return exit_ok;
 }
 
 } // namespace
-int run_report(Command command, const std::vector<std::string>& args, Streams io) {
-  Options o;
-  o.command = command;
-  CLI::App app{command == Command::check
-                   ? "Check diaries in a batch: one verdict per diary-day, and an exit status\nfor scripts."
-                   : "Calcium intake from a TOML food diary: totals against your reference intake,\n"
-                     "food vs supplements, absorbable estimate and notes, each with its source.\n\n"
-                     "Commands:\n"
-                     "  catrack [report] FILE...   the report (the default command)\n"
-                     "  catrack check FILE...      one verdict per diary-day\n"
-                     "  catrack foods [QUERY]      search the food table\n"
-                     "  catrack suggest --gap MG   foods that close a calcium gap\n"
-                     "  catrack rules [CODE]       what each note means, its threshold and source\n"
-                     "  catrack import APP FILE    a Cronometer or MyFitnessPal export as a diary\n"
-                     "Each command has --help. FILE may also be such an export, or a folder.\n",
-               command == Command::check ? "catrack check" : "catrack"};
-  add_options(app, o);
-  if (auto status = parse_arguments(app, args, io)) return *status;
-  return execute(o, io);
+
+int run_report(const args::Report& a, Streams io) {
+  auto config = resolve(a, io.env);
+  if (!config) return usage_error(io.err, config.error().message);
+  return execute(*config, io);
 }
 
 } // namespace catrack::cli::cmd

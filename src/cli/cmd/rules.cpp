@@ -4,24 +4,19 @@
 
 #include "catrack/rules/rules.hpp"
 #include "catrack/util/text.hpp"
-#include "cli/app.hpp"
+#include "cli/exit.hpp"
 #include "cli/io/io.hpp"
-#include "cli/render/json_writer.hpp"
+#include "cli/render/records.hpp"
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <iostream>
 
 namespace catrack::cli::cmd {
 
-using cli::exit_ok;
-using io::usage_error;
-using render::JsonWriter;
-using render::csv_cell;
+using render::Fields;
 using rules::Rule;
 using rules::Scope;
 using rules::severity_name;
-using util::nearest;
 
 namespace {
 
@@ -30,70 +25,47 @@ std::string rule_text(const Rule& r) {
                      severity_name(r.severity), r.when, r.threshold, r.why, r.source);
 }
 
-void rule_json(JsonWriter& w, const Rule& r) {
-  w.begin_object();
-  w.field("code", r.code);
-  w.field("severity", severity_name(r.severity));
-  w.field("when", r.when);
-  w.field("threshold", r.threshold);
-  w.field("why", r.why);
-  w.field("source", r.source);
-  w.end_object();
+std::string list_text(const std::vector<const Rule*>& chosen) {
+  if (chosen.size() == 1) return rule_text(*chosen.front());
+  std::string out;
+  for (const Rule* r : chosen) out += fmt::format("{:<24} {:<5}  {}\n", r->code, severity_name(r->severity), r->when);
+  return out + "\n'catrack rules CODE' shows one rule in full; docs/RULES.md has them all.\n";
 }
 
+Fields rule_fields(const Rule& r) {
+  return {{"code", r.code},
+          {"severity", severity_name(r.severity)},
+          {"scope", r.scope == Scope::diary ? "diary" : "day"},
+          {"when", r.when},
+          {"threshold", r.threshold},
+          {"why", r.why},
+          {"source", r.source}};
+}
 
 } // namespace
 
-int run_rules(const std::vector<std::string>& args, Streams io) {
-  std::string code;
-  std::string format = "text";
-  CLI::App app{"What each note code means: when it fires, its threshold, why, and its source.", "catrack rules"};
-  app.add_option("code", code, "One note code, e.g. dose-over-500");
-  app.add_option("--format", format, "text (default), json, ndjson, csv or tsv")
-      ->check(CLI::IsMember({"text", "json", "ndjson", "csv", "tsv"}));
-  if (auto status = parse_arguments(app, args, io)) return *status;
-
+int run_rules(const args::Rules& a, Streams io) {
   std::vector<const Rule*> chosen;
-  if (code.empty()) {
+  if (a.code.empty()) {
     for (const auto& r : rules::all()) chosen.push_back(&r);
-  } else if (const Rule* r = rules::find(code)) {
+  } else if (const Rule* r = rules::find(a.code)) {
     chosen.push_back(r);
   } else {
     std::vector<std::string> codes;
-    for (const auto& r2 : rules::all()) codes.emplace_back(r2.code);
-    const auto close = nearest(code, codes, 1);
-    return usage_error(io.err, close.empty() ? fmt::format("unknown note code \"{}\"", code)
-                                             : fmt::format("unknown note code \"{}\"; did you mean \"{}\"?", code,
-                                                           close.front()));
+    for (const auto& known : rules::all()) codes.emplace_back(known.code);
+    const auto close = util::nearest(a.code, codes, 1);
+    return io::usage_error(io.err, close.empty() ? fmt::format("unknown note code \"{}\"", a.code)
+                                                 : fmt::format("unknown note code \"{}\"; did you mean \"{}\"?",
+                                                               a.code, close.front()));
   }
-
-  std::string out;
-  if (format == "json") {
-    JsonWriter w(out);
-    w.begin_array();
-    for (const Rule* r : chosen) rule_json(w, *r);
-    w.end_array();
-    out += "\n";
-  } else if (format == "ndjson") {
-    for (const Rule* r : chosen) {
-      JsonWriter w(out);
-      rule_json(w, *r);
-      out += "\n";
-    }
-  } else if (format == "csv" || format == "tsv") {
-    const char sep = format == "csv" ? ',' : '\t';
-    out += fmt::format("code{0}severity{0}scope{0}when{0}threshold{0}source\n", sep);
-    for (const Rule* r : chosen)
-      out += fmt::format("{1}{0}{2}{0}{3}{0}{4}{0}{5}{0}{6}\n", sep, r->code, severity_name(r->severity),
-                         r->scope == Scope::diary ? "diary" : "day", csv_cell(r->when, sep),
-                         csv_cell(r->threshold, sep), csv_cell(r->source, sep));
-  } else if (chosen.size() == 1) {
-    out += rule_text(*chosen.front());
-  } else {
-    for (const Rule* r : chosen) out += fmt::format("{:<24} {:<5}  {}\n", r->code, severity_name(r->severity), r->when);
-    out += "\n'catrack rules CODE' shows one rule in full; docs/RULES.md has them all.\n";
+  const render::Format format = io::parse_format(a.format);
+  if (format == render::Format::text) {
+    io.out << list_text(chosen);
+    return exit_ok;
   }
-  io.out << out;
+  render::Records records{"rules", "rule", {}, rule_fields(rules::all().front())};
+  for (const Rule* r : chosen) records.items.push_back(rule_fields(*r));
+  io.out << render::render_records(records, format);
   return exit_ok;
 }
 

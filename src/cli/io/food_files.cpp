@@ -4,7 +4,6 @@
 #include "catrack/foods/reader.hpp"
 #include "cli/io/io.hpp"
 
-#include <CLI/CLI.hpp>
 #include <filesystem>
 
 namespace catrack::cli::io {
@@ -14,14 +13,7 @@ using term::Environment;
 using foods::FoodTable;
 using foods::read_food_file;
 
-void add_food_options(CLI::App& app, FoodOptions& options) {
-  app.add_option("--foods", options.files, "Your own food file (repeatable)")
-      ->type_name("FILE")
-      ->allow_extra_args(false);
-  app.add_flag("--no-config", options.no_config, "Do not read $XDG_CONFIG_HOME/catrack/foods.toml");
-}
-
-FoodTables load_food_tables(const FoodOptions& options, std::istream& in, const Environment& env) {
+FoodTables load_food_tables(const args::FoodFiles& options, std::istream& in, const Environment& env) {
   FoodTables tables;
   tables.bundled = &shared_bundled_table();
   tables.user = std::make_unique<FoodTable>(tables.bundled);

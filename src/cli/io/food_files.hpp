@@ -4,6 +4,7 @@
 // --no-config) layered over the bundled table.
 
 #include "catrack/foods/table.hpp"
+#include "cli/args/args.hpp"
 #include "cli/term/terminal.hpp"
 
 #include <iosfwd>
@@ -12,18 +13,7 @@
 #include <string>
 #include <vector>
 
-namespace CLI {
-class App;
-}
-
 namespace catrack::cli::io {
-
-struct FoodOptions {
-  std::vector<std::string> files;
-  bool no_config = false;
-};
-
-void add_food_options(CLI::App& app, FoodOptions& options);
 
 struct FoodTables {
   const foods::FoodTable* bundled = nullptr; // shared_bundled_table()
@@ -33,6 +23,6 @@ struct FoodTables {
   const foods::FoodTable& top() const { return *user; }
 };
 
-FoodTables load_food_tables(const FoodOptions& options, std::istream& in, const term::Environment& env);
+FoodTables load_food_tables(const args::FoodFiles& options, std::istream& in, const term::Environment& env);
 
 } // namespace catrack::cli::io

@@ -7,6 +7,7 @@
 #include "catrack/util/date.hpp"
 
 #include <cmath>
+#include <fmt/format.h>
 
 namespace catrack::cli::render {
 
@@ -109,7 +110,7 @@ void known_or_null(JsonWriter& w, std::string_view key, bool known, double value
 void write_day(JsonWriter& w, const ReportDay& day, const std::string* file) {
   const DayResult& d = day.result;
   w.begin_object();
-  if (file) w.field("file", *file);
+  if (file) w.field("schema", schema_version).field("kind", "day").field("file", *file);
   w.field("date", format_date(d.date));
   w.key("calcium_mg").begin_object();
   w.field("total", whole(d.calcium_mg));
@@ -193,7 +194,7 @@ void write_summary(JsonWriter& w, const Summary& s) {
 // of days that had each note.
 void write_period(JsonWriter& w, const Period& p, const std::string* file) {
   w.begin_object();
-  if (file) w.field("file", *file);
+  if (file) w.field("schema", schema_version).field("kind", "period").field("file", *file);
   w.field("period", interval_name(p.interval));
   w.field("begin", format_date(p.begin));
   w.field("end", format_date(p.end));
@@ -210,7 +211,9 @@ class JsonRenderer final : public Renderer {
 public:
   explicit JsonRenderer(Interval interval) : interval_(interval) {}
 
-  std::string begin() const override { return "{\"schema\":1,\"diaries\":["; }
+  std::string begin() const override {
+    return fmt::format("{{\"schema\":{},\"kind\":\"report\",\"diaries\":[", schema_version);
+  }
 
   std::string diary(const DiaryReport& report, bool first) const override {
     std::string out;
@@ -232,6 +235,9 @@ public:
       for (const auto& p : group_days(report.days, interval_)) write_period(w, p, nullptr);
       w.end_array();
     }
+    w.key("caveats").begin_array();
+    for (const auto& c : report.caveats) w.begin_object().field("code", c.code).field("message", c.message).end_object();
+    w.end_array();
     w.key("errors");
     write_errors(w, report.errors);
     w.end_object();
@@ -255,7 +261,7 @@ public:
     if (!report.ok()) {
       JsonWriter w(out);
       w.begin_object();
-      w.field("file", report.file);
+      w.field("schema", schema_version).field("kind", "error").field("file", report.file);
       w.field("status", "error");
       w.key("errors");
       write_errors(w, report.errors);

@@ -13,6 +13,9 @@
 namespace catrack::cli::render {
 
 enum class Format { text, json, ndjson, csv, tsv };
+
+// The version of every JSON output's shape, its "schema" field.
+inline constexpr int schema_version = 1;
 enum class Command { report, check };
 
 struct RenderOptions {

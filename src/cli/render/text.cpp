@@ -6,6 +6,7 @@
 #include "catrack/rules/rules.hpp"
 #include "catrack/report/period.hpp"
 #include "catrack/util/numbers.hpp"
+#include "catrack/util/text.hpp"
 #include "catrack/util/date.hpp"
 
 #include <algorithm>
@@ -15,6 +16,8 @@
 #include <optional>
 
 namespace catrack::cli::render {
+
+using util::plural;
 
 using calc::DayResult;
 using calc::ReferenceValues;
@@ -53,8 +56,6 @@ constexpr std::size_t width = 80;
 // The chart: 12 cells up to the target, its marker, 4 cells beyond (133 %).
 constexpr int cells_to_target = 12;
 constexpr int cells_beyond = 4;
-
-std::string plural(int n, const char* one, const char* many) { return fmt::format("{} {}", n, n == 1 ? one : many); }
 
 std::string mg(double x) { return whole_text(x); }
 

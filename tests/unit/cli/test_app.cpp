@@ -101,7 +101,7 @@ TEST_SUITE("cli") {
     CHECK(r.status == 0);
     CHECK(r.out.empty());
     const std::string text = slurp(json);
-    CHECK(text.rfind("{\"schema\":1,\"diaries\":[", 0) == 0);
+    CHECK(text.rfind("{\"schema\":1,\"kind\":\"report\",\"diaries\":[", 0) == 0);
     CHECK_FALSE(fs::exists(dir / "out.json.catrack-tmp"));
 
     const fs::path csv = dir / "out.csv";
@@ -134,5 +134,46 @@ TEST_SUITE("cli") {
     CHECK(clash.status == 2);
     CHECK(clash.err.find("differs from the one in") != std::string::npos);
     fs::remove_all(dir);
+  }
+}
+
+TEST_SUITE("commands") {
+  TEST_CASE("a mistyped command is named, not read as a missing diary") {
+    auto r = run_catrack({"chek", "x.toml"});
+    CHECK(r.status == 2);
+    CHECK(r.err.find("unknown command \"chek\"; did you mean \"check\"?") != std::string::npos);
+    r = run_catrack({"sugest", "--gap", "300"});
+    CHECK(r.err.find("did you mean \"suggest\"?") != std::string::npos);
+    // A path, or a word far from every command, is a diary.
+    CHECK(run_catrack({"no-such-diary.toml"}).err.find("cannot read") != std::string::npos);
+    CHECK(run_catrack({"breakfast"}).err.find("cannot read") != std::string::npos);
+  }
+
+  TEST_CASE("catrack help CMD shows that command's help") {
+    auto r = run_catrack({"help", "check"});
+    CHECK(r.status == 0);
+    CHECK(r.out.find("Usage: catrack check") != std::string::npos);
+    r = run_catrack({"help"});
+    CHECK(r.out.find("Commands:") != std::string::npos);
+    CHECK(r.out.find("catrack help [COMMAND]") == std::string::npos); // "Each command has --help" says it
+    r = run_catrack({"help", "nope"});
+    CHECK(r.status == 2);
+    CHECK(r.err.find("no command \"nope\"") != std::string::npos);
+  }
+
+  TEST_CASE("the top-level help lists every command from the table") {
+    const auto r = run_catrack({"--help"});
+    for (const char* usage : {"catrack [report] FILE...", "catrack check FILE...", "catrack foods [QUERY]",
+                              "catrack suggest --gap MG", "catrack rules [CODE]", "catrack import APP FILE"})
+      CHECK_MESSAGE(r.out.find(usage) != std::string::npos, usage);
+  }
+
+  TEST_CASE("--foods - and --profile - count as uses of standard input") {
+    auto r = run_catrack({"--foods", "-", "-"}, good_diary);
+    CHECK(r.status == 2);
+    CHECK(r.err.find("standard input (-) can be read only once") != std::string::npos);
+    r = run_catrack({"--profile", "-", "-"}, good_diary);
+    CHECK(r.status == 2);
+    CHECK(r.err.find("standard input (-) can be read only once") != std::string::npos);
   }
 }

@@ -137,7 +137,7 @@ TEST_CASE("the JSON renderer writes the keys of spec §6") {
   const std::string out = rendered(*json, report);
   INFO(out);
   CHECK(balanced(out));
-  CHECK(out.rfind("{\"schema\":1,\"diaries\":[", 0) == 0);
+  CHECK(out.rfind("{\"schema\":1,\"kind\":\"report\",\"diaries\":[", 0) == 0);
   CHECK(has(out, "\"file\":\"diary.toml\""));
   // profile
   CHECK(has(out, "\"profile\":{\"target_mg\":1000,\"floor_mg\":800,\"ul_mg\":2500,"
@@ -201,7 +201,7 @@ TEST_CASE("the NDJSON renderer writes one day per line") {
   const DiaryReport report = report_of(one_cup);
   auto nd = make_ndjson_renderer(RenderOptions{});
   const std::string out = rendered(*nd, report);
-  CHECK(out.rfind("{\"file\":\"diary.toml\",\"date\":\"2026-11-24\"", 0) == 0);
+  CHECK(out.rfind("{\"schema\":1,\"kind\":\"day\",\"file\":\"diary.toml\",\"date\":\"2026-11-24\"", 0) == 0);
   CHECK(out.back() == '\n');
   CHECK(out.find('\n') == out.size() - 1); // a single line
   CHECK(balanced(out));
