@@ -1,4 +1,6 @@
 #include "catrack/diary/writer.hpp"
+
+#include "catrack/util/utf8.hpp"
 #include "catrack/util/date.hpp"
 
 #include <fmt/format.h>
@@ -13,21 +15,6 @@ namespace {
 // The shortest text that reads back as the same double ("276.5", "300",
 // "1e+20"): valid TOML, integer or float.
 std::string number(double value) { return fmt::format("{}", value); }
-
-std::size_t utf8_sequence(std::string_view text, std::size_t i) {
-  const auto c = static_cast<unsigned char>(text[i]);
-  std::size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-  if (n == 0 || i + n > text.size()) return 0;
-  unsigned cp = n == 1 ? c : n == 2 ? (c & 0x1Fu) : n == 3 ? (c & 0x0Fu) : (c & 0x07u);
-  for (std::size_t k = 1; k < n; ++k) {
-    const auto b = static_cast<unsigned char>(text[i + k]);
-    if ((b & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (b & 0x3Fu);
-  }
-  static constexpr unsigned min_for_length[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (cp < min_for_length[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return n;
-}
 
 void write_profile(std::string& out, const Profile& p) {
   out += "[profile]\n";
@@ -134,7 +121,7 @@ std::string toml_string(std::string_view text) {
       ++i;
       continue;
     }
-    const std::size_t n = utf8_sequence(text, i);
+    const std::size_t n = util::utf8_length(text, i);
     if (n == 0) {
       out += "\xEF\xBF\xBD"; // U+FFFD: TOML is UTF-8 only
       ++i;

@@ -1,5 +1,7 @@
 #include "import/csv.hpp"
 
+#include "catrack/util/utf8.hpp"
+
 #include <fmt/format.h>
 
 namespace catrack::import::csv {
@@ -13,28 +15,6 @@ namespace {
 constexpr std::string_view bom = "\xEF\xBB\xBF";
 
 bool continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
-
-// Length of the valid UTF-8 sequence at `i`, or 0 if it is not one
-// (overlong forms, surrogates and code points past U+10FFFF are invalid).
-std::size_t utf8_length(std::string_view text, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char c = byte(i);
-  if (c < 0x80) return 1;
-  std::size_t n = 0;
-  unsigned min = 0;
-  unsigned cp = 0;
-  if ((c & 0xE0) == 0xC0) n = 2, min = 0x80, cp = c & 0x1Fu;
-  else if ((c & 0xF0) == 0xE0) n = 3, min = 0x800, cp = c & 0x0Fu;
-  else if ((c & 0xF8) == 0xF0) n = 4, min = 0x10000, cp = c & 0x07u;
-  else return 0;
-  if (i + n > text.size()) return 0;
-  for (std::size_t k = 1; k < n; ++k) {
-    if (!continuation(byte(i + k))) return 0;
-    cp = (cp << 6) | (byte(i + k) & 0x3Fu);
-  }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return n;
-}
 
 // Walks the text keeping the line and column (in characters, as the error
 // display counts them) of the next byte.
@@ -126,7 +106,7 @@ std::optional<std::vector<Row>> parse(std::string_view text, char separator, con
   {
     int line = 1, column = 1;
     for (std::size_t i = 0; i < text.size();) {
-      const std::size_t n = utf8_length(text, i);
+      const std::size_t n = util::utf8_length(text, i);
       if (n == 0) {
         errors.push_back({{file, line, column}, "invalid UTF-8: the export must be UTF-8 text", {}});
         return std::nullopt;

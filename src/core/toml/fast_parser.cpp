@@ -1,5 +1,7 @@
 #include "toml/fast_parser.hpp"
 
+#include "catrack/util/utf8.hpp"
+
 #include <charconv>
 #include <cmath>
 #include <initializer_list>
@@ -95,24 +97,11 @@ private:
     line_start_ = i_;
   }
 
-  // Checks one UTF-8 sequence starting at i_ (a byte >= 0x80) and steps over
-  // it. Overlong forms, surrogates and code points past U+10FFFF are invalid.
+  // Steps over the UTF-8 sequence at i_ (a byte >= 0x80); invalid UTF-8 is
+  // toml++'s to report.
   void utf8_sequence() {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(peek(k)); };
-    const unsigned char lead = byte(0);
-    std::size_t length = 0;
-    unsigned char low = 0x80, high = 0xBF; // allowed range of the second byte
-    if (lead >= 0xC2 && lead <= 0xDF) length = 2;
-    else if (lead == 0xE0) length = 3, low = 0xA0;
-    else if (lead == 0xED) length = 3, high = 0x9F;
-    else if (lead >= 0xE1 && lead <= 0xEF) length = 3;
-    else if (lead == 0xF0) length = 4, low = 0x90;
-    else if (lead == 0xF4) length = 4, high = 0x8F;
-    else if (lead >= 0xF1 && lead <= 0xF3) length = 4;
-    else give_up();
-    if (byte(1) < low || byte(1) > high) give_up();
-    for (std::size_t k = 2; k < length; ++k)
-      if (byte(k) < 0x80 || byte(k) > 0xBF) give_up();
+    const std::size_t length = util::utf8_length(s_, i_);
+    if (length == 0) give_up();
     i_ += length;
   }
 
