@@ -10,6 +10,10 @@
 
 namespace catrack::util {
 
+// A food's or an entry's name is a few words; a longer "name" is a mistake
+// (or an attack), and would only slow the search for similar names.
+inline constexpr std::size_t max_name_bytes = 200;
+
 std::string_view trim(std::string_view text);
 std::string lowercase(std::string_view text);
 

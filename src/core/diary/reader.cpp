@@ -73,9 +73,6 @@ std::optional<int> parse_clock(std::string_view text) {
 // Entries are bounded so that a typo cannot turn into an absurd total
 // unnoticed (docs/FORMAT.md, "Limits").
 constexpr double max_count = 100;
-// A food's name is a few words; a longer "name" is a mistake (or an attack)
-// and would only slow the search for similar names.
-constexpr std::size_t max_name_chars = 200;
 
 std::vector<std::string> amount_hints() {
   return {"amounts look like \"1 cup\", \"170 g\", \"1/2 cup\", \"1 1/2 slices\" or \"2\""};
@@ -156,9 +153,9 @@ struct Reader {
       }
       e.amount_first = amount_first_readings(*s);
       if (e.item.empty()) error(e.at, "the entry has no item name");
-      if (e.item.size() > max_name_chars)
+      if (e.item.size() > util::max_name_bytes)
         error(e.item_at, fmt::format("the item name is {} bytes long, more than the limit of {}", e.item.size(),
-                                     max_name_chars));
+                                     util::max_name_bytes));
       if (errors.size() != before) return false;
       return true;
     }
@@ -178,9 +175,9 @@ struct Reader {
         e.item = std::string(trim(*s));
         e.item_at = location_of(*n, file);
         if (e.item.empty()) error(e.item_at, "\"item\" cannot be empty");
-        if (e.item.size() > max_name_chars)
+        if (e.item.size() > util::max_name_bytes)
           error(e.item_at, fmt::format("the item name is {} bytes long, more than the limit of {}",
-                                       e.item.size(), max_name_chars));
+                                       e.item.size(), util::max_name_bytes));
       }
     } else {
       error(e.at, "the entry has no \"item\"", {"{ item = \"yogurt, greek, plain\", amount = \"170 g\" }"});

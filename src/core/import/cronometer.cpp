@@ -31,9 +31,6 @@ using util::trim;
 
 namespace {
 
-// The same limit as a diary's item names (docs/FORMAT.md, "Limits").
-constexpr std::size_t max_name_bytes = 200;
-
 constexpr double iu_per_mcg = 40; // vitamin D
 
 struct VitaminDColumn {
@@ -132,9 +129,9 @@ void read_cronometer_servings(const std::vector<csv::Row>& rows, DiaryRead& out)
     e.item = trimmed(name);
     e.item_at = name.at;
     if (e.item.empty()) errors.push_back({name.at, "\"Food Name\" is empty", {}});
-    if (e.item.size() > max_name_bytes)
+    if (e.item.size() > util::max_name_bytes)
       errors.push_back({name.at, fmt::format("the food name is {} bytes long, more than the limit of {}",
-                                             e.item.size(), max_name_bytes), {}});
+                                             e.item.size(), util::max_name_bytes), {}});
     if (time_column && !is_blank(cell(*time_column)))
       e.minute_of_day = read_clock(cell(*time_column), "Time", errors);
     if (group_column) e.meal = trimmed(cell(*group_column));

@@ -236,7 +236,7 @@ std::vector<std::string> nearest(std::string_view wanted, const std::vector<std:
                                  std::size_t limit) {
   // Names are short; a huge query cannot be near any of them, and comparing
   // it would cost its length times every name.
-  if (wanted.size() > 200) return {};
+  if (wanted.size() > max_name_bytes) return {};
   const std::string want = name_key(wanted);
   const auto want_words = words_of(want);
 
