@@ -11,7 +11,7 @@ It knows what the benchmark's diaries use (bench/generate.py): a food or
 supplement named exactly as in foods/*.toml (any case), amounts in g, in the
 food's own portions or as a bare count of its default portion, and calcium_mg,
 salt_mg, count, "N mg" and vitamin D on supplements. The arithmetic follows
-catrack's, operation for operation (src/core/food.cpp, calculator.cpp), so that
+catrack's, operation for operation (src/core/foods/food.cpp, calculator.cpp), so that
 a day that ends on half a mg rounds the same way in both.
 """
 

@@ -1,8 +1,7 @@
 #pragma once
 // A parsed TOML document as catrack's readers see it: values with the line and
-// column they were written at, tables whose members iterate in key order (as
-// toml++ gives them, so both parsers of toml_parse.hpp yield the same tree).
-// Not a public header.
+// column they were written at, tables whose members iterate in the order the
+// file wrote them (from either parser of toml/parse.hpp).
 //
 // Nodes live in the Doc that made them; a string value may point into the
 // text that was parsed, so that text must outlive the Doc.

@@ -1,6 +1,6 @@
 #pragma once
 // The shape of the bundled table as compiled in: plain constant data that
-// tools/foodgen.cpp writes and bundled.cpp turns into Food records at start.
+// tools/foodgen.cpp writes and bundled/table.cpp turns into Food records at start.
 // Plain arrays (not code) keep the compile fast however large the table grows.
 
 #include "catrack/foods/table.hpp"
