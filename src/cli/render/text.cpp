@@ -1,4 +1,5 @@
 #include "cli/render/render.hpp"
+#include "cli/render/text_parts.hpp"
 #include "cli/term/terminal.hpp"
 
 #include "catrack/foods/amount.hpp"
@@ -52,55 +53,11 @@ std::string day_status(const ReportDay& day) {
 
 namespace {
 
-constexpr std::size_t width = 80;
 // The chart: 12 cells up to the target, its marker, 4 cells beyond (133 %).
 constexpr int cells_to_target = 12;
 constexpr int cells_beyond = 4;
 
 std::string mg(double x) { return whole_text(x); }
-
-// A week by its Monday (2026-11-16), a month by itself (2026-11).
-std::string period_label(const Period& p) {
-  const std::string begin = format_date(p.begin);
-  return p.interval == Interval::month ? begin.substr(0, 7) : begin;
-}
-
-// Greedy word wrap; continuation lines get `indent` spaces.
-std::string wrap(const std::string& text, std::size_t first_column, std::size_t indent) {
-  std::string out;
-  std::size_t column = first_column;
-  std::size_t pos = 0;
-  bool line_start = true;
-  while (pos < text.size()) {
-    auto end = text.find(' ', pos);
-    if (end == std::string::npos) end = text.size();
-    const std::string word = text.substr(pos, end - pos);
-    pos = end + 1;
-    if (word.empty()) continue;
-    if (!line_start && column + 1 + word.size() > width) {
-      out += "\n" + std::string(indent, ' ');
-      column = indent;
-      line_start = true;
-    }
-    if (!line_start) {
-      out += ' ';
-      ++column;
-    }
-    out += word;
-    column += word.size();
-    line_start = false;
-  }
-  return out;
-}
-
-const char* severity_color(Severity s) {
-  switch (s) {
-  case Severity::info: return "36";
-  case Severity::warn: return "33";
-  case Severity::alert: return "1;31";
-  }
-  return "0";
-}
 
 std::string describe_profile(const DiaryReport& report) {
   const Profile& p = report.profile;
@@ -373,62 +330,10 @@ private:
   Style style_;
 };
 
-// check: one line per diary-day, for a person scanning a batch.
-class CheckTextRenderer final : public Renderer {
-public:
-  explicit CheckTextRenderer(const RenderOptions& o) : style_{o.color}, interval_(o.interval), range_(o.range) {}
-  bool lists_entries() const override { return false; }
-
-  std::string diary(const DiaryReport& report, bool /*first*/) const override {
-    const std::string file = printable(report.file);
-    if (!report.ok())
-      return fmt::format("{}  {:<10}  {}  {} error{}\n", file, "-", style_.paint("error", "1;31"),
-                         report.errors.size(), report.errors.size() == 1 ? "" : "s");
-    if (report.days.empty())
-      return fmt::format("{}  {:<10}  ok     no days{}\n", file, "-", range_.empty() ? "" : " " + range_);
-    if (interval_ != Interval::day) return periods(report, file);
-    std::string out;
-    for (const auto& day : report.days) {
-      const auto& d = day.result;
-      std::string codes;
-      for (const auto& n : day.notes) codes += (codes.empty() ? "" : ",") + n.code;
-      const std::string status = day_status(day);
-      std::string line = fmt::format("{}  {}  {}  {:>5} of {:>4} mg", file, format_date(d.date),
-                                     style_.paint(fmt::format("{:<5}", status),
-                                                  day.notes.empty() ? "32" : severity_color(day.worst())),
-                                     mg(d.calcium_mg), mg(d.reference.target_mg));
-      if (!codes.empty()) line += "  " + codes;
-      out += line + "\n";
-    }
-    return out;
-  }
-
-  std::string end() const override { return style_.paint(reminder, "1") + "\n"; }
-
-private:
-  // One line per week or month: the worst status of its days, the mean and
-  // how many days were below target.
-  std::string periods(const DiaryReport& report, const std::string& file) const {
-    std::string out;
-    for (const auto& p : group_days(report.days, interval_)) {
-      const std::string label = period_label(p);
-      out += fmt::format("{}  {:<10}  {}  mean {:>5} of {:>4} mg  {} of {} below target\n", file, label,
-                         style_.paint(fmt::format("{:<5}", p.status()), p.worst_note ? severity_color(*p.worst_note) : "32"),
-                         mg(p.summary.mean_calcium_mg), mg(p.mean_target_mg), p.summary.days_below_target,
-                         plural(p.summary.days, "day", "days"));
-    }
-    return out;
-  }
-
-  Style style_;
-  Interval interval_;
-  std::string range_;
-};
-
 } // namespace
 
 std::unique_ptr<Renderer> make_text_renderer(const RenderOptions& options) {
-  if (options.command == Command::check) return std::make_unique<CheckTextRenderer>(options);
+  if (options.command == Command::check) return make_check_text_renderer(options);
   return std::make_unique<TextRenderer>(options);
 }
 
