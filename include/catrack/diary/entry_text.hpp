@@ -26,7 +26,8 @@ struct Shorthand {
   std::size_t amount_offset = 0;
   // No valid amount, but something that tried to be one ("kale 0 cups"):
   // the error of the last such attempt, and `amount` holds its text.
-  std::optional<foods::AmountError> amount_error;
+  // Its where.column is the byte of `amount` where the problem starts.
+  std::optional<util::Diagnostic> amount_error;
 };
 
 Shorthand split_shorthand(std::string_view text);

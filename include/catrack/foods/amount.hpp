@@ -2,6 +2,8 @@
 // Amount strings as people write them: "2", "1.5 cups", "1/2 cup",
 // "1 1/2 slices", "170g", "315 mg".
 
+#include "catrack/util/result.hpp"
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -15,12 +17,9 @@ struct Amount {
   std::string unit; // as written, trimmed; empty = a count of the default portion
 };
 
-struct AmountError {
-  std::string message;
-  std::size_t offset = 0; // where in the text the problem starts
-};
-
-std::variant<Amount, AmountError> parse_amount(std::string_view text);
-
+// The amount, or why the text is not one: the error's where.column is the
+// byte in `text` where the problem starts (0 = the first), for the caller to
+// place at the text's own place (util::placed).
+util::Result<Amount> parse_amount(std::string_view text);
 
 } // namespace catrack::foods

@@ -55,6 +55,10 @@ struct Diagnostic {
 
 using Diagnostics = std::vector<Diagnostic>;
 
+// An error found in a piece of text (its where.column: the byte offset in
+// the text) put at the place the text was written.
+Diagnostic placed(Diagnostic in_text, const Location& text_at);
+
 // File order: by file name, then line and column; equal places keep their order.
 void sort_by_position(Diagnostics& errors);
 

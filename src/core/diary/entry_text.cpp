@@ -7,7 +7,6 @@
 namespace catrack::diary {
 
 using foods::Amount;
-using foods::AmountError;
 using foods::parse_amount;
 using util::trim;
 
@@ -56,11 +55,11 @@ Shorthand split_shorthand(std::string_view raw) {
     out.item = std::string(trim(text.substr(0, i)));
     out.amount = std::string(text.substr(i));
     out.amount_offset = lead + i;
-    if (auto* amount = std::get_if<Amount>(&parsed)) {
-      out.value = std::move(*amount);
+    if (parsed) {
+      out.value = std::move(*parsed);
       return out;
     }
-    out.amount_error = std::get<AmountError>(parsed);
+    out.amount_error = parsed.error();
     failed = out;
   }
   if (failed.amount_error) return failed;
@@ -79,8 +78,8 @@ std::vector<AmountFirst> amount_first_readings(std::string_view raw) {
   for (std::size_t number_words : {2u, 1u}) {
     if (words.size() <= number_words) continue;
     const std::string number = joined(std::span(words).first(number_words));
-    auto n = parse_amount(number);
-    if (!std::holds_alternative<Amount>(n) || !std::get<Amount>(n).unit.empty()) continue;
+    const auto n = parse_amount(number);
+    if (!n || !n->unit.empty()) continue;
     // A unit of two words ("fl oz"), one word, or none (a count).
     for (std::size_t unit_words : {2u, 1u, 0u}) {
       if (words.size() <= number_words + unit_words) continue;
@@ -89,12 +88,12 @@ std::vector<AmountFirst> amount_first_readings(std::string_view raw) {
       reading.last_word = std::string(words.back());
       if (unit_words == 0) {
         reading.amount_text = number;
-        reading.amount = std::get<Amount>(n);
+        reading.amount = *n;
       } else {
         reading.amount_text = number + " " + joined(std::span(words).subspan(number_words, unit_words));
         auto parsed = parse_amount(reading.amount_text);
-        if (!std::holds_alternative<Amount>(parsed)) continue;
-        reading.amount = std::get<Amount>(parsed);
+        if (!parsed) continue;
+        reading.amount = std::move(*parsed);
       }
       out.push_back(std::move(reading));
     }

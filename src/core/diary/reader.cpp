@@ -20,7 +20,6 @@
 
 namespace catrack::diary {
 
-using foods::AmountError;
 using foods::FoodKind;
 using foods::RecordContext;
 using foods::is_known_diet_tag;
@@ -118,13 +117,13 @@ struct Reader {
 
   void read_amount_text(Entry& e, std::string_view text, const Location& at) {
     auto parsed = parse_amount(text);
-    if (auto* err = std::get_if<AmountError>(&parsed)) {
-      Location where = at;
-      where.column += static_cast<int>(err->offset);
-      error(where, fmt::format("invalid amount \"{}\": {}", text, err->message), amount_hints());
+    if (!parsed) {
+      errors.push_back(util::placed(parsed.error(), at));
+      errors.back().message = fmt::format("invalid amount \"{}\": {}", text, parsed.error().message);
+      errors.back().hints = amount_hints();
       return;
     }
-    e.amount = WrittenAmount{std::move(std::get<Amount>(parsed)), std::string(text), at};
+    e.amount = WrittenAmount{std::move(*parsed), std::string(text), at};
   }
 
   // Fills `e`, a new entry; false if the entry has errors.
@@ -144,10 +143,8 @@ struct Reader {
       Location amount_at = e.at;
       amount_at.column += 1 + static_cast<int>(split.amount_offset);
       if (split.amount_error) {
-        Location where = amount_at;
-        where.column += static_cast<int>(split.amount_error->offset);
-        error(where, fmt::format("invalid amount \"{}\": {}", split.amount, split.amount_error->message),
-              amount_hints());
+        error(util::placed(*split.amount_error, amount_at).where,
+              fmt::format("invalid amount \"{}\": {}", split.amount, split.amount_error->message), amount_hints());
       } else if (!split.amount.empty()) {
         e.amount = WrittenAmount{split.value, split.amount, amount_at};
       }

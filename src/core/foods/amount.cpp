@@ -14,6 +14,12 @@ using util::trim;
 
 namespace {
 
+// A problem in the text and where it starts, before it becomes a Diagnostic.
+struct AmountError {
+  std::string message;
+  std::size_t offset = 0;
+};
+
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Plain digits[.digits] as a double. std::from_chars gives the same
@@ -106,9 +112,7 @@ bool is_unit_char(char c) {
   return std::isalpha(u) || u >= 0x80 || c == ' ' || c == '.' || c == '-' || c == '\'';
 }
 
-} // namespace
-
-std::variant<Amount, AmountError> parse_amount(std::string_view raw) {
+std::variant<Amount, AmountError> read_amount(std::string_view raw) {
   const std::string_view text = trim(raw);
   const std::size_t lead = static_cast<std::size_t>(text.data() - raw.data());
   const auto shift = [&](AmountError e) {
@@ -141,6 +145,15 @@ std::variant<Amount, AmountError> parse_amount(std::string_view raw) {
   if (!(value > 0)) return shift({"an amount must be more than zero", 0});
   if (!std::isfinite(value)) return shift({"the number is too large", 0});
   return Amount{value, std::string(unit)};
+}
+
+} // namespace
+
+util::Result<Amount> parse_amount(std::string_view text) {
+  auto read = read_amount(text);
+  if (auto* e = std::get_if<AmountError>(&read))
+    return util::fail({util::Location{{}, 0, static_cast<int>(e->offset)}, std::move(e->message)});
+  return std::move(std::get<Amount>(read));
 }
 
 } // namespace catrack::foods

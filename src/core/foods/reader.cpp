@@ -38,11 +38,11 @@ std::optional<Quantity> read_quantity(const toml::Node& node, std::string_view k
   auto text = toml::read_string(node, key, file, errors);
   if (!text) return std::nullopt;
   auto parsed = parse_amount(*text);
-  if (auto* e = std::get_if<AmountError>(&parsed)) {
-    errors.push_back({location_of(node, file), fmt::format("\"{}\": {}", key, e->message), {}});
+  if (!parsed) {
+    errors.push_back({location_of(node, file), fmt::format("\"{}\": {}", key, parsed.error().message), {}});
     return std::nullopt;
   }
-  const auto& amount = std::get<Amount>(parsed);
+  const Amount& amount = *parsed;
   if (amount.unit.empty()) {
     errors.push_back({location_of(node, file),
                       fmt::format("\"{}\" needs a unit: \"100 g\", \"100 ml\" or \"1 slice\"", key), {}});

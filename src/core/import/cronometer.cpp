@@ -20,7 +20,6 @@ using diary::DayTotal;
 using diary::DiaryRead;
 using diary::Entry;
 using diary::EntryKind;
-using foods::AmountError;
 using foods::parse_amount;
 using util::Date;
 using util::Diagnostics;
@@ -163,7 +162,7 @@ void read_cronometer_servings(const std::vector<csv::Row>& rows, DiaryRead& out)
         continue;
       }
       auto parsed = parse_amount(amount);
-      if (std::holds_alternative<AmountError>(parsed)) {
+      if (!parsed) {
         errors.push_back({amount_cell->at,
                           fmt::format("no calcium for \"{}\", and its amount \"{}\" is not one catrack can read to "
                                       "look it up",
@@ -172,7 +171,7 @@ void read_cronometer_servings(const std::vector<csv::Row>& rows, DiaryRead& out)
                            "amounts catrack reads look like \"150 g\", \"1 cup\" or \"8 fl oz\""}});
         continue;
       }
-      e.amount = diary::WrittenAmount{std::move(std::get<foods::Amount>(parsed)), amount, amount_cell->at};
+      e.amount = diary::WrittenAmount{std::move(*parsed), amount, amount_cell->at};
       e.note = "no calcium in the Cronometer export: looked up in catrack's food table";
       if (calcium_column)
         out.warnings.push_back({cell(*calcium_column).at,

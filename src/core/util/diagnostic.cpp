@@ -11,4 +11,11 @@ void sort_by_position(Diagnostics& errors) {
   });
 }
 
+Diagnostic placed(Diagnostic in_text, const Location& text_at) {
+  const int offset = in_text.where.column;
+  in_text.where = text_at;
+  in_text.where.column += offset;
+  return in_text;
+}
+
 } // namespace catrack::util

@@ -29,8 +29,8 @@ Entry food_entry(std::string item, std::optional<std::string> amount = std::null
   e.at = e.item_at = Location{"diary.toml", 5, 3};
   if (amount) {
     auto parsed = parse_amount(*amount);
-    REQUIRE(std::holds_alternative<Amount>(parsed));
-    e.amount = WrittenAmount{std::get<Amount>(parsed), *amount, e.at};
+    REQUIRE(parsed);
+    e.amount = WrittenAmount{*parsed, *amount, e.at};
   }
   return e;
 }

@@ -67,7 +67,7 @@ TEST_CASE("split_shorthand splits \"<item> <amount>\"") {
     CHECK(s.amount == "0 cups");
     CHECK(s.amount_offset == 5u);
     REQUIRE(s.amount_error.has_value());
-    CHECK(s.amount_error->offset == 0u);
+    CHECK(s.amount_error->where.column == 0);
     CHECK(s.amount_error->message.find("more than zero") != std::string::npos);
   }
   SUBCASE("a negative amount is reported, not taken as part of the name") {
