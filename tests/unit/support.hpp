@@ -11,6 +11,8 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace catrack::testing {
 
@@ -35,6 +37,27 @@ inline std::string repo_file(const std::string& relative) {
   std::stringstream text;
   text << in.rdbuf();
   return text.str();
+}
+
+// The keys a Markdown section documents in its tables: each `name` in
+// backquotes in a row's first cell ("| `calcinosis`, `scleroderma` | ..."),
+// from the line that starts with `heading` to the next "## ".
+inline std::vector<std::string> documented_keys(const std::string& markdown, std::string_view heading) {
+  std::vector<std::string> keys;
+  const std::size_t start = markdown.find("\n" + std::string(heading));
+  REQUIRE_MESSAGE(start != std::string::npos, "no section " << heading);
+  const std::size_t end = markdown.find("\n## ", start + 1);
+  std::istringstream section(markdown.substr(start + 1, end == std::string::npos ? end : end - start - 1));
+  for (std::string line; std::getline(section, line);) {
+    if (line.rfind("| `", 0) != 0) continue;
+    const std::string cell = line.substr(1, line.find('|', 1) - 1);
+    for (std::size_t open = cell.find('`'); open != std::string::npos; open = cell.find('`', open + 1)) {
+      const std::size_t close = cell.find('`', open + 1);
+      keys.push_back(cell.substr(open + 1, close - open - 1));
+      open = close;
+    }
+  }
+  return keys;
 }
 
 } // namespace catrack::testing

@@ -119,6 +119,7 @@ public:
 
 private:
   const diary::Profile& profile_;
+  const diary::ProfilePlaces& profile_places_;
   const foods::FoodTable& table_;
   FoundFoods found_;
   util::Diagnostics errors_;

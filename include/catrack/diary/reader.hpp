@@ -33,6 +33,7 @@ util::Diagnostics duplicate_total_errors(const std::vector<Day>& days);
 // keys at the top level.
 struct ProfileRead {
   Profile profile;
+  ProfilePlaces places;
   util::Diagnostics errors;
 };
 

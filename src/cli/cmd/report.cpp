@@ -56,7 +56,7 @@ using term::format_diagnostic;
 using term::use_color;
 using diary::Diary;
 using diary::DiaryRead;
-using diary::Profile;
+using diary::ProfileRead;
 using diary::merge_days;
 using diary::read_profile_file;
 using foods::FoodTable;
@@ -172,9 +172,10 @@ Diary merge_diaries(std::vector<DiaryRead>& reads, Diagnostics& errors) {
     if (r.diary.profile.present) {
       if (!profile_from) {
         merged.profile = r.diary.profile;
+        merged.profile_places = r.diary.profile_places;
         profile_from = &r.diary;
-      } else if (!(r.diary.profile == profile_from->profile)) {
-        errors.push_back({r.diary.profile.at,
+      } else if (r.diary.profile != profile_from->profile) {
+        errors.push_back({r.diary.profile_places.table,
                           fmt::format("this [profile] differs from the one in {}; merged diaries share one profile",
                                       profile_from->file),
                           {"remove one of them, or report the files separately (without --merge)"}});
@@ -192,7 +193,7 @@ Diary merge_diaries(std::vector<DiaryRead>& reads, Diagnostics& errors) {
 struct Context {
   const FoodTable& foods;
   ReadOptions read;
-  std::optional<Profile> fallback_profile;
+  std::optional<ProfileRead> fallback_profile; // --profile
   DateRange range;
   bool suggestions = true;
   Style err_style;
@@ -216,7 +217,10 @@ struct FileReport {
 FileReport report_diary(Diary diary, Diagnostics read_errors, const std::map<std::string, std::string>& sources,
                         const Context& ctx, bool first) {
   keep_days_in(diary, ctx.range);
-  if (!diary.profile.present && ctx.fallback_profile) diary.profile = *ctx.fallback_profile;
+  if (!diary.profile.present && ctx.fallback_profile) {
+    diary.profile = ctx.fallback_profile->profile;
+    diary.profile_places = ctx.fallback_profile->places;
+  }
   DiaryReport report =
       build_report(std::move(diary), ctx.foods, {.suggest = ctx.suggestions, .keep_entries = ctx.renderer.lists_entries()});
   FileReport out;
@@ -367,8 +371,8 @@ int execute(const Options& o, Streams io) {
       print_errors(err, read.errors, sources, err_style);
       return exit_input_error;
     }
-    ctx.fallback_profile = read.profile;
-    ctx.fallback_profile->present = true;
+    ctx.fallback_profile = std::move(read);
+    ctx.fallback_profile->profile.present = true;
   }
 
   Sink sink(out, o.output, env.stdout_is_tty);
