@@ -8,6 +8,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -58,6 +59,17 @@ inline std::vector<std::string> documented_keys(const std::string& markdown, std
     }
   }
   return keys;
+}
+
+// A field table's keys and its docs' table agree: each key documented, each
+// documented key in the table.
+inline void check_documented(const std::vector<std::string>& keys, const std::string& doc, std::string_view heading) {
+  const auto documented = documented_keys(repo_file(doc), heading);
+  const auto in = [](const std::vector<std::string>& list, const std::string& item) {
+    return std::find(list.begin(), list.end(), item) != list.end();
+  };
+  for (const auto& key : keys) CHECK_MESSAGE(in(documented, key), key, " is not in ", doc, " ", heading);
+  for (const auto& key : documented) CHECK_MESSAGE(in(keys, key), key, " is in ", doc, " but not in the table");
 }
 
 } // namespace catrack::testing
