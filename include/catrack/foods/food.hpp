@@ -40,6 +40,11 @@ struct Food {
   double calcium_mg = 0;                      // in `per`
   Quantity per{100, Quantity::Kind::grams, {}};
   std::optional<double> vitamin_d_iu;         // in `per`; absent = unknown
+  // In `per` too, absent = unknown (never 0); read and kept, not shown yet.
+  std::optional<double> magnesium_mg;
+  std::optional<double> energy_kcal;
+  std::optional<double> protein_g;
+  std::optional<double> phosphorus_mg;
   std::vector<Portion> portions;
   std::string default_portion;                // empty = an amount needs a unit
 

@@ -5,6 +5,7 @@
 #include "catrack/diary/reader.hpp"
 #include "catrack/foods/fields.hpp"
 #include "catrack/foods/reader.hpp"
+#include "catrack/toml/write.hpp"
 #include "layers.hpp"
 #include "support.hpp"
 
@@ -103,15 +104,73 @@ texture = "liquid"
 
 TEST_CASE("the valid keys a hint lists, in the table's order") {
   CHECK(unknown_key_hint("[[food]]\nname = \"x\"\ncalcium_mg = 1\ncalcum = 2\n") ==
-        "valid keys in a food record: name, aliases, calcium_mg, per, vitamin_d_iu, portions, default_portion, "
+        "valid keys in a food record: name, aliases, calcium_mg, per, vitamin_d_iu, magnesium_mg, energy_kcal, "
+        "protein_g, phosphorus_mg, portions, default_portion, "
         "absorption, absorption_source, tags, source, iddsi, texture, kind, form, calcium_fraction or "
         "fraction_source");
   const DiaryRead r = read_diary("[foods]\nx = { calcium_mg = 1, nmae = \"x\" }\n[[day]]\ndate = 2026-11-24\n", "d.toml");
   REQUIRE(!r.errors.empty());
   REQUIRE(!r.errors[0].hints.empty());
   CHECK(r.errors[0].hints[0] ==
-        "valid keys in food \"x\": aliases, calcium_mg, per, vitamin_d_iu, portions, default_portion, absorption, "
+        "valid keys in food \"x\": aliases, calcium_mg, per, vitamin_d_iu, magnesium_mg, energy_kcal, protein_g, "
+        "phosphorus_mg, portions, default_portion, absorption, "
         "absorption_source, tags, source, iddsi, texture, kind, form, calcium_fraction or fraction_source");
+}
+
+TEST_CASE("magnesium_mg, energy_kcal, protein_g and phosphorus_mg: numbers >= 0 in `per`, absent = unknown") {
+  const std::string head = "[[food]]\nname = \"bar\"\ncalcium_mg = 100\nper = \"1 bar\"\n";
+  struct Key {
+    std::string_view key;
+    std::optional<double> Food::*member;
+  };
+  for (const Key k : {Key{"magnesium_mg", &Food::magnesium_mg}, Key{"energy_kcal", &Food::energy_kcal},
+                      Key{"protein_g", &Food::protein_g}, Key{"phosphorus_mg", &Food::phosphorus_mg}}) {
+    const std::string key(k.key);
+    INFO(key);
+    // Absent: unknown, not 0.
+    CHECK_FALSE((read_one(head).*k.member).has_value());
+    // Read, 0 included, written and read back.
+    for (double value : {0.0, 12.0, 0.35}) {
+      const Food f = read_one(head + key + " = " + catrack::toml::number(value) + "\n");
+      REQUIRE((f.*k.member).has_value());
+      CHECK(*(f.*k.member) == value);
+      CHECK(write_food_toml(f).find(key + " = " + catrack::toml::number(value) + "\n") != std::string::npos);
+      check_round_trip(f);
+    }
+    { // refused when negative, at the value
+      const FoodFile file = read_food_file(head + key + " = -1\n", "f.toml", "f", false);
+      REQUIRE(file.errors.size() == 1u);
+      CHECK(file.errors[0].message == "\"" + key + "\" cannot be negative");
+      CHECK(file.errors[0].where.line == 5);
+      CHECK(file.errors[0].where.column == static_cast<int>(key.size()) + 4);
+      CHECK(file.foods.empty());
+    }
+    { // refused when a string
+      const FoodFile file = read_food_file(head + key + " = \"12\"\n", "f.toml", "f", false);
+      REQUIRE(file.errors.size() == 1u);
+      CHECK(file.errors[0].message == "\"" + key + "\" must be a number, not a string");
+      REQUIRE(file.errors[0].hints.size() == 1u);
+      CHECK(file.errors[0].hints[0] == "write numbers without quotes: " + key + " = 12");
+    }
+    { // in a diary's [foods] too
+      const DiaryRead r = read_diary("[foods]\nbar = { calcium_mg = 1, " + key + " = 7 }\n[[day]]\ndate = 2026-11-24\n",
+                                     "d.toml");
+      INFO(listed(r.errors));
+      REQUIRE(r.errors.empty());
+      REQUIRE(r.diary.foods.size() == 1u);
+      CHECK(r.diary.foods[0].*k.member == 7.0);
+    }
+  }
+}
+
+TEST_CASE("no bundled record gives the new nutrients yet") {
+  for (const Food& f : bundled_food_records()) {
+    INFO(f.name);
+    CHECK_FALSE(f.magnesium_mg.has_value());
+    CHECK_FALSE(f.energy_kcal.has_value());
+    CHECK_FALSE(f.protein_g.has_value());
+    CHECK_FALSE(f.phosphorus_mg.has_value());
+  }
 }
 
 } // TEST_SUITE
