@@ -63,6 +63,7 @@ public:
 
 private:
   const diary::Profile& profile_;
+  const diary::ProfilePlaces& profile_places_;
   FoundFoods found_;
   util::Diagnostics errors_;
   bool reference_error_seen_ = false; // the profile's error, said once

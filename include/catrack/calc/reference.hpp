@@ -26,9 +26,11 @@ struct ReferenceValues {
 };
 
 // Age is taken at `day` when the profile has a birth date. The error is
-// located at the profile key that makes the values impossible to choose.
+// located, by `places`, at the profile key that makes the values impossible
+// to choose.
 std::variant<ReferenceValues, util::Diagnostic> reference_values(const diary::Profile& profile,
-                                                           const util::Date& day);
+                                                                 const diary::ProfilePlaces& places,
+                                                                 const util::Date& day);
 
 inline constexpr const char* nam_2011_source =
     "NAM (IOM) 2011, Dietary Reference Intakes for Calcium and Vitamin D";

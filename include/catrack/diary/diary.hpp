@@ -70,6 +70,7 @@ struct Day {
 struct Diary {
   std::string file;
   Profile profile;
+  ProfilePlaces profile_places; // where `profile` was written
   std::vector<foods::Food> foods;    // the diary's own [foods]
   std::vector<Day> days;      // sorted by date, same dates merged
 };

@@ -8,10 +8,11 @@
 #include <chrono>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace catrack::diary {
-
 
 enum class Sex { female, male };
 enum class LifeStage { none, pregnant, lactating };
@@ -21,15 +22,20 @@ struct Glucocorticoids {
   std::string drug;                 // as written, e.g. "prednisone"
   std::optional<double> mg_per_day; // as written, of `drug`
   std::optional<util::Date> since;
+
+  bool operator==(const Glucocorticoids&) const = default;
 };
 
+// What a profile says; where it says it is in ProfilePlaces. Its keys are
+// read and written by the table of profile_fields.hpp.
 struct Profile {
-  bool present = false; // a [profile] table (or --profile) was given
-  util::Location at;
+  // A [profile] table (or --profile) was given. A value, not a place: an
+  // empty [profile] is reported otherwise than none ("The profile gives no
+  // age" against "No [profile]").
+  bool present = false;
 
   std::optional<int> age;
   std::optional<util::Date> birth_date;
-  util::Location age_at;      // where age or birth_date was written
   std::optional<Sex> sex;
   LifeStage life_stage = LifeStage::none;
 
@@ -47,7 +53,18 @@ struct Profile {
   std::optional<int> dysphagia_level;  // IDDSI 0-7 when a level is given
   std::vector<std::string> diet;
 
-  bool operator==(const Profile& other) const;
+  bool operator==(const Profile&) const = default;
+};
+
+// Where a profile was written: its table, and the value of each key it gave.
+// Kept out of Profile, so that two profiles that say the same compare equal
+// wherever they were written (--merge).
+struct ProfilePlaces {
+  util::Location table;
+  std::vector<std::pair<std::string_view, util::Location>> keys; // names from profile_fields()
+
+  // Where `key`'s value was written; the table's place when it was not given.
+  const util::Location& of(std::string_view key) const;
 };
 
 } // namespace catrack::diary

@@ -25,6 +25,7 @@ DiaryRead read_diary(std::string_view text, const std::string& file_name);
 // keys at the top level.
 struct ProfileRead {
   Profile profile;
+  ProfilePlaces places;
   util::Diagnostics errors;
 };
 

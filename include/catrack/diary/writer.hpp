@@ -10,14 +10,9 @@
 #include "catrack/diary/diary.hpp"
 
 #include <string>
-#include <string_view>
 
 namespace catrack::diary {
 
 std::string write_diary_toml(const Diary& diary);
-
-// A TOML basic string, quotes included: quotes, backslashes and control
-// characters escaped; UTF-8 kept; a byte that is not UTF-8 becomes U+FFFD.
-std::string toml_string(std::string_view text);
 
 } // namespace catrack::diary

@@ -20,13 +20,18 @@ struct Quantity {
   double value = 0;
   enum class Kind { grams, millilitres, portion } kind = Kind::grams;
   std::string portion; // the portion's name when kind == portion
+
+  bool operator==(const Quantity&) const = default;
 };
 
 struct Portion {
   std::string name; // singular, lowercase: "cup", "slice", "fl oz"
   Quantity size;    // grams or millilitres in one portion; kind == portion: size unknown
+
+  bool operator==(const Portion&) const = default;
 };
 
+// The keys of a record are read and written by the table of fields.hpp.
 struct Food {
   std::string name;
   std::vector<std::string> aliases;
@@ -35,6 +40,11 @@ struct Food {
   double calcium_mg = 0;                      // in `per`
   Quantity per{100, Quantity::Kind::grams, {}};
   std::optional<double> vitamin_d_iu;         // in `per`; absent = unknown
+  // In `per` too, absent = unknown (never 0); read and kept, not shown yet.
+  std::optional<double> magnesium_mg;
+  std::optional<double> energy_kcal;
+  std::optional<double> protein_g;
+  std::optional<double> phosphorus_mg;
   std::vector<Portion> portions;
   std::string default_portion;                // empty = an amount needs a unit
 
@@ -63,6 +73,8 @@ struct Food {
     return calcium_mg > 0 || calcium_fraction.has_value() || (!form.empty() && form != "vitamin-d");
   }
   const Portion* find_portion(std::string_view wanted_name) const;
+
+  bool operator==(const Food&) const = default;
 };
 
 // How much of a food an amount is, in the food's `per` basis.

@@ -8,6 +8,7 @@
 
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -23,6 +24,8 @@ std::string type_name(const Node& node);
 
 // Every key of `table` must be in `allowed`; an unknown key is an error at the
 // key that names the nearest valid one ("did you mean ...").
+void check_keys(const Node& table, std::span<const std::string_view> allowed, std::string_view where,
+                const util::FileName& file, util::Diagnostics& errors);
 void check_keys(const Node& table, std::initializer_list<std::string_view> allowed,
                 std::string_view where, const util::FileName& file, util::Diagnostics& errors);
 

@@ -38,6 +38,8 @@ struct Location {
   FileName file;
   int line = 0;   // 1-based; 0 = the whole file
   int column = 0; // 1-based; 0 = the whole line
+
+  bool operator==(const Location&) const = default;
 };
 
 struct Diagnostic {

@@ -41,7 +41,7 @@ using term::Style;
 using term::format_diagnostic;
 using diary::Diary;
 using diary::DiaryRead;
-using diary::Profile;
+using diary::ProfileRead;
 using foods::FoodTable;
 using import::ReadOptions;
 using import::read_any_diary;
@@ -61,7 +61,7 @@ namespace {
 struct Context {
   const FoodTable& foods;
   ReadOptions read;
-  std::optional<Profile> fallback_profile;
+  std::optional<ProfileRead> fallback_profile; // --profile
   DateRange range;
   bool suggestions = true;
   Style err_style;
@@ -85,7 +85,10 @@ struct FileReport {
 FileReport report_diary(Diary diary, Diagnostics read_errors, const std::map<std::string, std::string>& sources,
                         const Context& ctx, bool first) {
   keep_days_in(diary, ctx.range);
-  if (!diary.profile.present && ctx.fallback_profile) diary.profile = *ctx.fallback_profile;
+  if (!diary.profile.present && ctx.fallback_profile) {
+    diary.profile = ctx.fallback_profile->profile;
+    diary.profile_places = ctx.fallback_profile->places;
+  }
   DiaryReport report =
       build_report(std::move(diary), ctx.foods, {.suggest = ctx.suggestions, .keep_entries = ctx.renderer.lists_entries()});
   FileReport out;
@@ -184,8 +187,8 @@ bool read_fallback_profile(const std::string& path, Context& ctx, Streams io) {
     print_errors(io.err, read.errors, sources, ctx.err_style);
     return false;
   }
-  ctx.fallback_profile = read.profile;
-  ctx.fallback_profile->present = true;
+  ctx.fallback_profile = std::move(read);
+  ctx.fallback_profile->profile.present = true;
   return true;
 }
 

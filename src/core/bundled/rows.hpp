@@ -2,10 +2,16 @@
 // The shape of the bundled table as compiled in: plain constant data that
 // tools/foodgen.cpp writes and bundled/table.cpp turns into Food records at start.
 // Plain arrays (not code) keep the compile fast however large the table grows.
+//
+// A row holds the fields of foods::food_fields() by what they hold, each
+// array in the table's order, so a new number, string or list field needs no
+// change here, in foodgen or in table.cpp. Only what has code of its own
+// (kind, per, portions) and the record's place have members.
 
 #include "catrack/foods/table.hpp"
 
 #include <cstddef>
+#include <optional>
 
 namespace catrack::bundled {
 
@@ -15,32 +21,21 @@ struct PortionRow {
   int kind; // Quantity::Kind as int
 };
 
+struct ListRow {
+  const char* const* items;
+  std::size_t count;
+};
+
 struct FoodRow {
-  const char* name;
-  const char* const* aliases;
-  std::size_t alias_count;
+  const std::optional<double>* numbers; // the table's number fields
+  const char* const* texts;             // its string fields
+  const ListRow* lists;                 // its list fields
   int supplement; // 1 for [[supplement]]
-  double calcium_mg;
   double per_value;
   int per_kind;
   const char* per_portion;
-  int has_vitamin_d;
-  double vitamin_d_iu;
   const PortionRow* portions;
   std::size_t portion_count;
-  const char* default_portion;
-  int has_absorption;
-  double absorption;
-  const char* absorption_source;
-  const char* form;
-  int has_fraction;
-  double calcium_fraction;
-  const char* fraction_source;
-  int iddsi_level; // -1 = none
-  const char* texture;
-  const char* const* tags;
-  std::size_t tag_count;
-  const char* source;
   const char* file;
   int line;
   int column;

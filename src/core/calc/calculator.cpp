@@ -39,7 +39,7 @@ std::optional<Diagnostic> take_total(const DayTotal& total, DayResult& d) {
 } // namespace
 
 Calculator::Calculator(const Diary& diary, const FoodTable& table)
-    : profile_(diary.profile), found_(table) {}
+    : profile_(diary.profile), profile_places_(diary.profile_places), found_(table) {}
 
 DayResult Calculator::day(Day& day) {
   DayResult d;
@@ -71,7 +71,7 @@ DayResult Calculator::day(Day& day) {
   // The entries now live on in the results: release their moved-from
   // shells, so that a long diary is not held twice over.
   std::vector<Entry>().swap(day.entries);
-  auto ref = reference_values(profile_, day.date);
+  auto ref = reference_values(profile_, profile_places_, day.date);
   if (auto* diag = std::get_if<Diagnostic>(&ref)) {
     if (!reference_error_seen_) errors_.push_back(*diag);
     reference_error_seen_ = true;

@@ -14,6 +14,7 @@ namespace catrack::calc {
 using diary::Glucocorticoids;
 using diary::LifeStage;
 using diary::Profile;
+using diary::ProfilePlaces;
 using diary::Sex;
 using diary::prednisone_equivalent_mg;
 using util::Date;
@@ -126,17 +127,18 @@ bool glucocorticoid_applies(const Glucocorticoids& gc, const Date& day, std::str
 
 } // namespace
 
-std::variant<ReferenceValues, Diagnostic> reference_values(const Profile& profile, const Date& day) {
+std::variant<ReferenceValues, Diagnostic> reference_values(const Profile& profile, const ProfilePlaces& places,
+                                                           const Date& day) {
   ReferenceValues ref;
   std::optional<int> months;
   if (profile.birth_date) {
     if (*profile.birth_date > day)
-      return Diagnostic{profile.age_at,
+      return Diagnostic{places.of("birth_date"),
                         fmt::format("birth_date is after the diary day {}", format_date(day)), {}};
     months = months_between(*profile.birth_date, day);
   } else if (profile.age) {
     if (*profile.age == 0)
-      return Diagnostic{profile.age_at, "for a baby under 1 year, give birth_date: the values change at 6 months",
+      return Diagnostic{places.of("age"), "for a baby under 1 year, give birth_date: the values change at 6 months",
                         {"birth_date = 2026-05-01"}};
     months = *profile.age * 12;
   }

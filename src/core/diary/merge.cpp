@@ -70,9 +70,10 @@ util::Parsed<Diary> merge_diaries(std::vector<Diary> diaries) {
     if (d.profile.present) {
       if (!profile_from) {
         merged.profile = d.profile;
+        merged.profile_places = d.profile_places;
         profile_from = &d;
-      } else if (!(d.profile == profile_from->profile)) {
-        out.errors.push_back({d.profile.at,
+      } else if (d.profile != profile_from->profile) {
+        out.errors.push_back({d.profile_places.table,
                               fmt::format("this [profile] differs from the one in {}; merged diaries share one "
                                           "profile",
                                           profile_from->file),

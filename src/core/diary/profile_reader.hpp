@@ -8,7 +8,8 @@
 
 namespace catrack::diary {
 
+// `at` is the table's place; `places` gets it and the place of each key read.
 Profile read_profile_table(const toml::Node& table, const util::Location& at, const util::FileName& file,
-                           util::Diagnostics& errors);
+                           ProfilePlaces& places, util::Diagnostics& errors);
 
 } // namespace catrack::diary

@@ -344,7 +344,8 @@ struct Reader {
               {"version = 1, or leave it out"});
     }
     if (auto n = root.get("profile")) {
-      if (auto t = n->as_table()) diary.profile = read_profile_table(*t, location_of(*n, file), file, errors);
+      if (auto t = n->as_table())
+        diary.profile = read_profile_table(*t, location_of(*n, file), file, diary.profile_places, errors);
       else error(location_of(*n, file), "\"profile\" must be a table: write [profile] then its keys");
     }
     if (auto n = root.get("foods")) read_foods(*n, diary);

@@ -42,6 +42,11 @@ std::string type_name(const Node& node) {
 
 void check_keys(const Node& table, std::initializer_list<std::string_view> allowed,
                 std::string_view where, const FileName& file, Diagnostics& errors) {
+  check_keys(table, std::span(allowed.begin(), allowed.size()), where, file, errors);
+}
+
+void check_keys(const Node& table, std::span<const std::string_view> allowed, std::string_view where,
+                const FileName& file, Diagnostics& errors) {
   for (const Node& member : table) {
     bool known = false;
     for (auto a : allowed) known = known || member.key == a;

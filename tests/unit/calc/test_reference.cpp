@@ -21,7 +21,7 @@ namespace {
 constexpr Date diary_day{year{2026}, month{11}, day{24}};
 
 ReferenceValues ok(const Profile& p, const Date& on = diary_day) {
-  auto r = reference_values(p, on);
+  auto r = reference_values(p, {}, on);
   const auto* d = std::get_if<Diagnostic>(&r);
   INFO("error: ", (d ? d->message : std::string()));
   REQUIRE(std::holds_alternative<ReferenceValues>(r));
@@ -164,8 +164,8 @@ TEST_CASE("infants, by birth date: an AI as the target and no floor") {
 TEST_CASE("values that cannot be chosen are errors") {
   SUBCASE("age 0: a baby needs a birth date") {
     Profile p = aged(0);
-    p.age_at = Location{"diary.toml", 2, 7};
-    const auto r = reference_values(p, diary_day);
+    const ProfilePlaces places{Location{"diary.toml", 1, 1}, {{"age", Location{"diary.toml", 2, 7}}}};
+    const auto r = reference_values(p, places, diary_day);
     REQUIRE(std::holds_alternative<Diagnostic>(r));
     const Diagnostic& d = std::get<Diagnostic>(r);
     CHECK(d.message.find("birth_date") != std::string::npos);
@@ -176,8 +176,8 @@ TEST_CASE("values that cannot be chosen are errors") {
     Profile p;
     p.present = true;
     p.birth_date = Date{year{2026}, month{11}, day{25}};
-    p.age_at = Location{"diary.toml", 3, 14};
-    const auto r = reference_values(p, diary_day);
+    const ProfilePlaces places{Location{"diary.toml", 1, 1}, {{"birth_date", Location{"diary.toml", 3, 14}}}};
+    const auto r = reference_values(p, places, diary_day);
     REQUIRE(std::holds_alternative<Diagnostic>(r));
     CHECK(std::get<Diagnostic>(r).message.find("after") != std::string::npos);
     CHECK(std::get<Diagnostic>(r).where.line == 3);

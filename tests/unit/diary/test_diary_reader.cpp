@@ -101,7 +101,10 @@ TEST_CASE("the spec §1 example reads") {
     CHECK_FALSE(p.glucocorticoids.mg_per_day.has_value());
     CHECK(p.calcinosis);
     CHECK_FALSE(p.scleroderma);
-    CHECK(p.at.line == 3);
+    CHECK(d.profile_places.table.line == 3);
+    CHECK(d.profile_places.of("age").line == 4); // the places of the keys it gave
+    CHECK(d.profile_places.of("age").column == 7);
+    CHECK(d.profile_places.of("ppi").line == 3); // not given: the table's
   }
   SUBCASE("the diary's own foods") {
     REQUIRE(d.foods.size() == 2u);

@@ -56,18 +56,6 @@ void check_same_totals(const DiaryResult& a, const DiaryResult& b) {
 
 } // namespace
 
-TEST_CASE("TOML strings: quotes, backslashes, control characters and UTF-8") {
-  CHECK(toml_string("milk") == "\"milk\"");
-  CHECK(toml_string("say \"cheese\"") == "\"say \\\"cheese\\\"\"");
-  CHECK(toml_string("a\\b") == "\"a\\\\b\"");
-  CHECK(toml_string("two\nlines\tand\r") == "\"two\\nlines\\tand\\r\"");
-  CHECK(toml_string(std::string("bell\x07 nul", 9) + std::string(1, '\0') + "\x7f") ==
-        "\"bell\\u0007 nul\\u0000\\u007F\"");
-  CHECK(toml_string("crème brûlée µg") == "\"crème brûlée µg\"");
-  CHECK(toml_string("bad \xFF byte") == "\"bad \xEF\xBF\xBD byte\""); // TOML is UTF-8 only
-  CHECK(toml_string("\xE2\x82") == "\"\xEF\xBF\xBD\xEF\xBF\xBD\""); // a cut sequence
-}
-
 TEST_CASE("names with every awkward character read back the same") {
   Diary diary;
   Day day;
