@@ -3,6 +3,7 @@
 // glucocorticoids, overridden by a clinician's targets (docs/RULES.md).
 
 #include "catrack/util/diagnostic.hpp"
+#include "catrack/util/result.hpp"
 #include "catrack/diary/profile.hpp"
 #include "catrack/util/date.hpp"
 
@@ -28,7 +29,7 @@ struct ReferenceValues {
 // Age is taken at `day` when the profile has a birth date. The error is
 // located, by `places`, at the profile key that makes the values impossible
 // to choose.
-std::variant<ReferenceValues, util::Diagnostic> reference_values(const diary::Profile& profile,
+util::Result<ReferenceValues> reference_values(const diary::Profile& profile,
                                                                  const diary::ProfilePlaces& places,
                                                                  const util::Date& day);
 

@@ -5,6 +5,7 @@
 #include "catrack/diary/diary.hpp"
 #include "catrack/foods/table.hpp"
 #include "catrack/util/diagnostic.hpp"
+#include "catrack/util/result.hpp"
 
 #include <functional>
 #include <optional>
@@ -77,6 +78,6 @@ private:
 std::optional<util::Diagnostic> resolve_entry(diary::Entry entry, FoundFoods& found, EntryResult& into);
 
 // The same for one entry on its own.
-std::variant<EntryResult, util::Diagnostic> resolve_entry(diary::Entry entry, const foods::FoodTable& table);
+util::Result<EntryResult> resolve_entry(diary::Entry entry, const foods::FoodTable& table);
 
 } // namespace catrack::calc

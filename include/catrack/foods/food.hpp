@@ -3,6 +3,7 @@
 // a diary's [foods] table. All three share one schema (docs/FORMAT.md §4).
 
 #include "catrack/foods/amount.hpp"
+#include "catrack/util/result.hpp"
 #include "catrack/util/diagnostic.hpp"
 #include "catrack/foods/units.hpp"
 
@@ -86,7 +87,7 @@ struct Measure {
 // The amount's unit may be a mass, a volume (needs a volume portion or the
 // food's own volume basis), a portion of the food, or empty (the default
 // portion). The error names what would be valid.
-std::variant<Measure, util::Diagnostic> measure(const Food& food, const Amount& amount);
+util::Result<Measure> measure(const Food& food, const Amount& amount);
 
 // The food's basis for its calcium and vitamin D: "100 g", "100 ml", "1 slice".
 std::string describe_per(const Food& food);

@@ -72,11 +72,11 @@ DayResult Calculator::day(Day& day) {
   // shells, so that a long diary is not held twice over.
   std::vector<Entry>().swap(day.entries);
   auto ref = reference_values(profile_, profile_places_, day.date);
-  if (auto* diag = std::get_if<Diagnostic>(&ref)) {
-    if (!reference_error_seen_) errors_.push_back(*diag);
-    reference_error_seen_ = true;
+  if (ref) {
+    d.reference = std::move(*ref);
   } else {
-    d.reference = std::get<ReferenceValues>(ref);
+    if (!reference_error_seen_) errors_.push_back(ref.error());
+    reference_error_seen_ = true;
   }
   return d;
 }

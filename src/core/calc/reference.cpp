@@ -127,19 +127,18 @@ bool glucocorticoid_applies(const Glucocorticoids& gc, const Date& day, std::str
 
 } // namespace
 
-std::variant<ReferenceValues, Diagnostic> reference_values(const Profile& profile, const ProfilePlaces& places,
-                                                           const Date& day) {
+util::Result<ReferenceValues> reference_values(const Profile& profile, const ProfilePlaces& places,
+                                               const Date& day) {
   ReferenceValues ref;
   std::optional<int> months;
   if (profile.birth_date) {
     if (*profile.birth_date > day)
-      return Diagnostic{places.of("birth_date"),
-                        fmt::format("birth_date is after the diary day {}", format_date(day)), {}};
+      return util::fail({places.of("birth_date"), fmt::format("birth_date is after the diary day {}", format_date(day))});
     months = months_between(*profile.birth_date, day);
   } else if (profile.age) {
     if (*profile.age == 0)
-      return Diagnostic{places.of("age"), "for a baby under 1 year, give birth_date: the values change at 6 months",
-                        {"birth_date = 2026-05-01"}};
+      return util::fail({places.of("age"), "for a baby under 1 year, give birth_date: the values change at 6 months",
+                         {"birth_date = 2026-05-01"}});
     months = *profile.age * 12;
   }
 

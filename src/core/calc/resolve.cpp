@@ -90,7 +90,7 @@ std::optional<Entry> amount_first(const Entry& e, FoundFoods& found) {
       if (food->kind == FoodKind::food && !whole_thing) continue;
       return entry(reading.item, reading.amount, reading.amount_text);
     }
-    if (food->kind == FoodKind::food && !std::holds_alternative<Measure>(measure(*food, reading.amount))) {
+    if (food->kind == FoodKind::food && !measure(*food, reading.amount)) {
       unit_unknown = entry(reading.item, reading.amount, reading.amount_text); // the last tried has the longest food name
       continue;
     }
@@ -155,9 +155,9 @@ std::optional<Diagnostic> resolve(const Entry& e, const Food* food, const FoodTa
     // The amount tells the weight, when it can, and the table still gives
     // the vitamin D: a label value replaces only the calcium.
     if (food && amount && !unit_is_vitamin_d && !unit_is_mg)
-      if (auto m = measure(*food, *amount); std::holds_alternative<Measure>(m)) {
-        r.grams = std::get<Measure>(m).grams;
-        if (food->vitamin_d_iu) vitamin_d = std::get<Measure>(m).per_units * *food->vitamin_d_iu * e.count;
+      if (auto m = measure(*food, *amount); m.has_value()) {
+        r.grams = m.value().grams;
+        if (food->vitamin_d_iu) vitamin_d = m.value().per_units * *food->vitamin_d_iu * e.count;
       }
     if (!food && unit && unit->dimension == Dimension::mass && !unit_is_mg) r.grams = amount->number * unit->factor;
     if (r.grams) *r.grams *= e.count;
@@ -185,8 +185,8 @@ std::optional<Diagnostic> resolve(const Entry& e, const Food* food, const FoodTa
       vitamin_d = amount->number * unit_factor * e.count;
     } else if (food->calcium_mg > 0) {
       auto m = measure(*food, amount.value_or(Amount{1, {}}));
-      if (auto* d = std::get_if<Diagnostic>(&m)) return located(*d, amount ? amount_at : e.at);
-      const double units = std::get<Measure>(m).per_units;
+      if (!m) return located(m.error(), amount ? amount_at : e.at);
+      const double units = m.value().per_units;
       calcium = units * food->calcium_mg * e.count;
       if (food->vitamin_d_iu) vitamin_d = units * *food->vitamin_d_iu * e.count;
       how = per_food(*food);
@@ -204,8 +204,8 @@ std::optional<Diagnostic> resolve(const Entry& e, const Food* food, const FoodTa
       return error(amount_at, fmt::format("{} is a vitamin D unit: give the food's amount, and its vitamin D as "
                                             "iu = ...", unit->name));
     auto m = measure(*food, amount.value_or(Amount{1, {}}));
-    if (auto* d = std::get_if<Diagnostic>(&m)) return located(*d, amount ? amount_at : e.item_at);
-    const auto& measured = std::get<Measure>(m);
+    if (!m) return located(m.error(), amount ? amount_at : e.item_at);
+    const auto& measured = m.value();
     calcium = measured.per_units * food->calcium_mg * e.count;
     if (food->vitamin_d_iu) vitamin_d = measured.per_units * *food->vitamin_d_iu * e.count;
     if (measured.grams) r.grams = *measured.grams * e.count;
@@ -267,10 +267,10 @@ std::string how_text(const EntryResult& r) {
   return out;
 }
 
-std::variant<EntryResult, Diagnostic> resolve_entry(Entry e, const FoodTable& table) {
+util::Result<EntryResult> resolve_entry(Entry e, const FoodTable& table) {
   FoundFoods found(table);
   EntryResult r;
-  if (auto problem = resolve_entry(std::move(e), found, r)) return std::move(*problem);
+  if (auto problem = resolve_entry(std::move(e), found, r)) return util::fail(std::move(*problem));
   return r;
 }
 

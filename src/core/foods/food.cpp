@@ -83,15 +83,15 @@ std::vector<std::string> describe_portions(const Food& food) {
   return out;
 }
 
-std::variant<Measure, Diagnostic> measure(const Food& food, const Amount& amount) {
-  const auto fail = [&](std::string message) -> std::variant<Measure, Diagnostic> {
+util::Result<Measure> measure(const Food& food, const Amount& amount) {
+  const auto fail = [&](std::string message) -> util::Result<Measure> {
     Diagnostic d;
     d.message = std::move(message);
     std::vector<std::string> units = unit_names();
     d.hints.push_back("units for any food: " + join_or(units));
     if (!food.portions.empty())
       d.hints.push_back(fmt::format("portions of \"{}\": {}", food.name, portion_list(food)));
-    return d;
+    return util::fail(std::move(d));
   };
 
   Quantity q;

@@ -54,8 +54,8 @@ std::vector<Suggestion> suggestion_candidates(const FoodTable& table, const Sugg
       // Spinach-like calcium (under 10 % absorbed) does not close a gap.
       if (food.absorption && *food.absorption < 0.10) continue;
       auto m = measure(food, Amount{1, {}});
-      if (!std::holds_alternative<Measure>(m)) continue;
-      const auto& measured = std::get<Measure>(m);
+      if (!m.has_value()) continue;
+      const auto& measured = m.value();
       Suggestion s;
       s.food = food.name;
       s.source = food.source;

@@ -45,17 +45,17 @@ Entry supplement_entry(std::string item, std::optional<std::string> amount = std
 
 EntryResult ok(const Entry& e) {
   auto r = resolve_entry(e, bundled_foods());
-  const auto* d = std::get_if<Diagnostic>(&r);
+  const auto* d = (r ? nullptr : &r.error());
   INFO(e.item, " ", amount_text(e), d ? " error: " + d->message : std::string());
-  REQUIRE(std::holds_alternative<EntryResult>(r));
-  return std::get<EntryResult>(r);
+  REQUIRE(r.has_value());
+  return r.value();
 }
 
 Diagnostic bad(const Entry& e) {
   auto r = resolve_entry(e, bundled_foods());
   INFO(e.item, " ", amount_text(e));
-  REQUIRE(std::holds_alternative<Diagnostic>(r));
-  return std::get<Diagnostic>(r);
+  REQUIRE(!r.has_value());
+  return r.error();
 }
 
 bool has(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }

@@ -281,8 +281,8 @@ TEST_SUITE("phrasings") {
     for (const auto& c : cases) {
       CAPTURE(c.shorthand);
       auto r = resolve_entry(entry_of(c.shorthand), table());
-      REQUIRE(std::holds_alternative<EntryResult>(r));
-      const auto& got = std::get<EntryResult>(r);
+      REQUIRE(r.has_value());
+      const auto& got = r.value();
       CHECK(got.food == c.food);
       REQUIRE(got.grams);
       CHECK(*got.grams == doctest::Approx(c.grams));
@@ -293,7 +293,7 @@ TEST_SUITE("phrasings") {
     // Walnuts have a cup portion and no walnut portion: "3 walnuts" is not
     // three cups, so it stays unknown.
     auto r = resolve_entry(entry_of("3 walnuts"), table());
-    REQUIRE(std::holds_alternative<Diagnostic>(r));
-    CHECK(std::get<Diagnostic>(r).message.find("unknown food") != std::string::npos);
+    REQUIRE(!r.has_value());
+    CHECK(r.error().message.find("unknown food") != std::string::npos);
   }
 }

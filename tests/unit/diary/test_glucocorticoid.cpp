@@ -35,7 +35,7 @@ TEST_SUITE("glucocorticoid") {
     const auto at = [&](std::string drug, double mg) {
       p.glucocorticoids.drug = std::move(drug);
       p.glucocorticoids.mg_per_day = mg;
-      return std::get<ReferenceValues>(reference_values(p, {}, day));
+      return reference_values(p, {}, day).value();
     };
     // Hydrocortisone 8 mg = 2 mg prednisone: below 2.5, not raised.
     auto r = at("hydrocortisone", 8);
@@ -61,7 +61,7 @@ TEST_CASE("glucocorticoid: a start date counts even without a dose") {
   p.glucocorticoids.taking = true;
   p.glucocorticoids.since = 2026y / November / 1;
   // 3 months from 2026-11-01 is 2027-02-01: raised only after it.
-  CHECK_FALSE(std::get<ReferenceValues>(reference_values(p, {}, 2026y / October / 31)).glucocorticoid_raised);
-  CHECK_FALSE(std::get<ReferenceValues>(reference_values(p, {}, 2027y / February / 1)).glucocorticoid_raised);
-  CHECK(std::get<ReferenceValues>(reference_values(p, {}, 2027y / February / 2)).glucocorticoid_raised);
+  CHECK_FALSE(reference_values(p, {}, 2026y / October / 31).value().glucocorticoid_raised);
+  CHECK_FALSE(reference_values(p, {}, 2027y / February / 1).value().glucocorticoid_raised);
+  CHECK(reference_values(p, {}, 2027y / February / 2).value().glucocorticoid_raised);
 }

@@ -34,7 +34,7 @@ Profile adult() {
 DayResult day_for(const Profile& p, double calcium_mg, double vitamin_d_iu = 600) {
   DayResult d;
   d.date = diary_day;
-  d.reference = std::get<ReferenceValues>(reference_values(p, {}, diary_day));
+  d.reference = reference_values(p, {}, diary_day).value();
   d.calcium_mg = calcium_mg;
   d.dietary_mg = calcium_mg;
   d.vitamin_d_iu = vitamin_d_iu;
