@@ -145,7 +145,7 @@ int main(int argc, char** argv) {
     const auto slash = path.find_last_of('/');
     const std::string shown = "foods/" + (slash == std::string::npos ? path : path.substr(slash + 1));
     auto file = read_food_file(buffer.str(), shown, "bundled", true);
-    for (auto& food : file.foods) {
+    for (auto& food : file.value) {
       auto errors = table.add(food);
       file.errors.insert(file.errors.end(), errors.begin(), errors.end());
       all.push_back(std::move(food));

@@ -28,10 +28,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!slow || !catrack::toml::first_difference(fast.root(), slow->root()).empty()) __builtin_trap();
   }
   auto read = catrack::read_any_diary(text, "fuzz.toml", {});
-  if (read.errors.empty() && read.diary.foods.empty() &&
-      !catrack::read_diary(catrack::write_diary_toml(read.diary), "back.toml").errors.empty())
+  if (read.errors.empty() && read.value.foods.empty() &&
+      !catrack::read_diary(catrack::write_diary_toml(read.value), "back.toml").errors.empty())
     __builtin_trap();
-  catrack::DiaryReport report = catrack::build_report(read.diary, table);
+  catrack::DiaryReport report = catrack::build_report(read.value, table);
   if (!read.errors.empty()) {
     report.days.clear();
     report.errors.insert(report.errors.end(), read.errors.begin(), read.errors.end());

@@ -3,6 +3,7 @@
 // supplement split, and the absorbable-calcium estimate.
 
 #include "catrack/util/diagnostic.hpp"
+#include "catrack/util/result.hpp"
 #include "catrack/diary/diary.hpp"
 #include "catrack/calc/resolve.hpp"
 #include "catrack/foods/table.hpp"
@@ -43,10 +44,8 @@ struct DayResult {
   int untimed_supplements = 0;
 };
 
-struct DiaryResult {
-  std::vector<DayResult> days;
-  util::Diagnostics errors; // any error: `days` is empty, no partial totals
-};
+// A diary's days worked out; with any error, none (no partial totals).
+using DiaryResult = util::Parsed<std::vector<DayResult>>;
 
 // Works out a diary one day at a time, so that a caller can finish with a
 // day (its notes, its output) before the next: a diary of years need not be

@@ -3,6 +3,7 @@
 // The bundled table is read by the same code at build time.
 
 #include "catrack/util/diagnostic.hpp"
+#include "catrack/util/result.hpp"
 #include "catrack/foods/food.hpp"
 
 #include <string>
@@ -11,10 +12,8 @@
 
 namespace catrack::foods {
 
-struct FoodFile {
-  std::vector<Food> foods;
-  util::Diagnostics errors;
-};
+// The records of a food file, with every error found in it.
+using FoodFile = util::Parsed<std::vector<Food>>;
 
 // `origin` labels the records ("bundled", or the file's name) in --detail.
 // Bundled records must cite a source; user records may leave it out.

@@ -3,6 +3,7 @@
 // month with their means, counts and longest run below target.
 
 #include "catrack/diary/diary.hpp"
+#include "catrack/util/result.hpp"
 #include "catrack/report/report.hpp"
 #include "catrack/util/date.hpp"
 
@@ -24,9 +25,9 @@ struct DateRange {
   bool contains(const util::Date& date) const;
 };
 
-// "2026-11-24", "2026-11" (its first day) or "2026" (1 January); an error
-// message for anything else.
-std::variant<util::Date, std::string> parse_range_date(std::string_view text);
+// "2026-11-24", "2026-11" (its first day) or "2026" (1 January); an error,
+// without a place, for anything else.
+util::Result<util::Date> parse_range_date(std::string_view text);
 
 // Drops the days outside `range`.
 void keep_days_in(diary::Diary& diary, const DateRange& range);

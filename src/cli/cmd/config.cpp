@@ -19,9 +19,8 @@ namespace {
 util::Result<std::optional<util::Date>> range_date(const std::string& text, const char* flag) {
   if (text.empty()) return std::optional<util::Date>();
   auto parsed = report::parse_range_date(text);
-  if (auto* message = std::get_if<std::string>(&parsed))
-    return fail({{}, fmt::format("{} {}: {}", flag, text, *message)});
-  return std::optional<util::Date>(std::get<util::Date>(parsed));
+  if (!parsed) return fail({{}, fmt::format("{} {}: {}", flag, text, parsed.error().message)});
+  return std::optional<util::Date>(*parsed);
 }
 
 ColorMode color_mode(const std::string& name) {

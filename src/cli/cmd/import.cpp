@@ -77,7 +77,7 @@ int run_import(const args::Import& a, Streams io) {
   }
 
   const std::string diary = header_comment(input.name, detect_export(input.text), read.warnings) +
-                            write_diary_toml(read.diary);
+                            write_diary_toml(read.value);
   // What was written must read back as a diary: a failure here is a bug in
   // catrack, never a half-right file.
   if (const auto back = read_diary(diary, "<import>"); !back.errors.empty()) {

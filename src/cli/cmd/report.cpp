@@ -41,7 +41,6 @@ using term::Style;
 using term::format_diagnostic;
 using diary::Diary;
 using diary::DiaryRead;
-using diary::ProfileRead;
 using foods::FoodTable;
 using import::ReadOptions;
 using import::read_any_diary;
@@ -61,7 +60,7 @@ namespace {
 struct Context {
   const FoodTable& foods;
   ReadOptions read;
-  std::optional<ProfileRead> fallback_profile; // --profile
+  std::optional<diary::PlacedProfile> fallback_profile; // --profile
   DateRange range;
   bool suggestions = true;
   Style err_style;
@@ -129,7 +128,7 @@ FileReport report_file(const std::string& path, std::istream& in, const Context&
   // the lines of any errors.
   std::map<std::string, std::string> sources;
   sources.emplace(input.name, std::move(input.text));
-  FileReport out = report_diary(std::move(read.diary), std::move(read.errors), sources, ctx, first);
+  FileReport out = report_diary(std::move(read.value), std::move(read.errors), sources, ctx, first);
   out.messages.insert(0, warnings);
   return out;
 }
@@ -187,7 +186,7 @@ bool read_fallback_profile(const std::string& path, Context& ctx, Streams io) {
     print_errors(io.err, read.errors, sources, ctx.err_style);
     return false;
   }
-  ctx.fallback_profile = std::move(read);
+  ctx.fallback_profile = std::move(read.value);
   ctx.fallback_profile->profile.present = true;
   return true;
 }
@@ -207,7 +206,7 @@ FileReport report_merged(const std::vector<std::string>& paths, const Context& c
     errors.insert(errors.end(), read.errors.begin(), read.errors.end());
     for (const auto& w : read.warnings) io.err << format_diagnostic(w, input.text, ctx.err_style, "warning");
     sources[input.name] = std::move(input.text);
-    diaries.push_back(std::move(read.diary));
+    diaries.push_back(std::move(read.value));
   }
   const bool none_read = diaries.empty();
   auto merged = diary::merge_diaries(std::move(diaries));

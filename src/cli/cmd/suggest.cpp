@@ -89,7 +89,7 @@ std::optional<report::DiaryReport> report_of(const std::string& path, const food
   }
   auto read = import::read_any_diary(input.text, input.name, {});
   sources[input.name] = input.text;
-  report::DiaryReport report = report::build_report(read.diary, table);
+  report::DiaryReport report = report::build_report(read.value, table);
   if (!read.errors.empty() || !report.ok()) {
     io::print_errors(io.err, read.errors.empty() ? report.errors : read.errors, sources, term::Style{});
     return std::nullopt;

@@ -34,7 +34,7 @@ FoodTables load_food_tables(const args::FoodFiles& options, std::istream& in, co
     }
     auto file = read_food_file(input.text, input.name, input.name, false);
     tables.errors.insert(tables.errors.end(), file.errors.begin(), file.errors.end());
-    for (auto& food : file.foods) {
+    for (auto& food : file.value) {
       auto errors = tables.user->add(std::move(food));
       tables.errors.insert(tables.errors.end(), errors.begin(), errors.end());
     }

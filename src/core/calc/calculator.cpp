@@ -84,10 +84,10 @@ DayResult Calculator::day(Day& day) {
 DiaryResult calculate(Diary diary, const FoodTable& table) {
   DiaryResult out;
   Calculator calculator(diary, table);
-  out.days.reserve(diary.days.size());
-  for (Day& day : diary.days) out.days.push_back(calculator.day(day));
+  out.value.reserve(diary.days.size());
+  for (Day& day : diary.days) out.value.push_back(calculator.day(day));
   out.errors = calculator.take_errors();
-  if (!out.errors.empty()) out.days.clear();
+  if (!out.errors.empty()) out.value.clear();
   return out;
 }
 

@@ -39,10 +39,10 @@ ProfileRead read_profile_file(std::string_view text, const std::string& name) {
     const toml::Node* root = &doc->root();
     if (auto p = root->get("profile"); p && root->size == 1) {
       if (auto t = p->as_table())
-        out.profile = read_profile_table(*t, location_of(*p, file_name), file_name, out.places, out.errors);
+        out.value.profile = read_profile_table(*t, location_of(*p, file_name), file_name, out.value.places, out.errors);
       else out.errors.push_back({location_of(*p, file_name), "\"profile\" must be a table"});
     } else {
-      out.profile = read_profile_table(*root, {file_name, 1, 1}, file_name, out.places, out.errors);
+      out.value.profile = read_profile_table(*root, {file_name, 1, 1}, file_name, out.value.places, out.errors);
     }
   }
   // In file order, as a diary's are, whatever the order of the field table.

@@ -366,21 +366,21 @@ struct Reader {
 
 DiaryRead read_diary(std::string_view text, const std::string& name) {
   DiaryRead out;
-  out.diary.file = name;
+  out.value.file = name;
   const FileName file_name(name);
   Reader reader{file_name, {}};
   const auto doc = toml::parse(text, file_name);
   if (!doc) {
     reader.errors.push_back(doc.error());
   } else {
-    reader.read_document(doc->root(), out.diary);
+    reader.read_document(doc->root(), out.value);
     // A diary without days (no [[day]], or day = []) reports nothing, which
     // in a batch would pass as "fine": say so instead.
-    if (out.diary.days.empty() && reader.errors.empty())
+    if (out.value.days.empty() && reader.errors.empty())
       reader.error({file_name, 0, 0}, "the diary has no days",
                    {"add a day: [[day]], then date = 2026-11-24 and food = [\"milk, skim 1 cup\"]"});
   }
-  for (auto& e : merge_days(out.diary.days)) reader.errors.push_back(std::move(e));
+  for (auto& e : merge_days(out.value.days)) reader.errors.push_back(std::move(e));
   out.errors = std::move(reader.errors);
   sort_by_position(out.errors);
   return out;

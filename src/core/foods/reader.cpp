@@ -134,7 +134,7 @@ FoodFile read_food_file(std::string_view text, const std::string& name, const st
       }
       if (auto food = read_food_record(*record, std::nullopt, toml::location_of(element, file_name), ctx,
                                        out.errors))
-        out.foods.push_back(std::move(*food));
+        out.value.push_back(std::move(*food));
     }
   }
   sort_by_position(out.errors);

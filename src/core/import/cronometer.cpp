@@ -181,7 +181,7 @@ void read_cronometer_servings(const std::vector<csv::Row>& rows, DiaryRead& out)
                                 {}});
     }
     day.entries.push_back(std::move(e));
-    out.diary.days.push_back(std::move(day));
+    out.value.days.push_back(std::move(day));
   }
   if (vitamin_d_blank > 0)
     out.warnings.push_back({first_vitamin_d_blank,
@@ -290,7 +290,7 @@ void read_cronometer_daily(const std::vector<csv::Row>& rows, DiaryRead& out) {
     day.date = date;
     day.at = total->at;
     day.total = DayTotal{*total->calcium_mg, total->vitamin_d_iu, total->calcium_at};
-    out.diary.days.push_back(std::move(day));
+    out.value.days.push_back(std::move(day));
   }
 }
 

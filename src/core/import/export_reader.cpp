@@ -66,19 +66,19 @@ bool is_cronometer(ExportKind kind) {
 // written from it then reads back to the same entries in the same order, so
 // its totals are the same to the last bit.
 void finish(DiaryRead& out, std::size_t data_rows) {
-  const std::string& file = out.diary.file;
+  const std::string& file = out.value.file;
   if (out.errors.empty()) {
-    for (auto& e : merge_days(out.diary.days)) out.errors.push_back(std::move(e));
-    for (auto& day : out.diary.days)
+    for (auto& e : merge_days(out.value.days)) out.errors.push_back(std::move(e));
+    for (auto& day : out.value.days)
       std::stable_partition(day.entries.begin(), day.entries.end(),
                             [](const Entry& e) { return e.kind == EntryKind::food; });
-    if (out.diary.days.empty())
+    if (out.value.days.empty())
       out.errors.push_back({{file, 0, 0},
                             data_rows == 0 ? "the export has no rows, only its header"
                                            : "no day in the export has a calcium value",
                             {"export a period with food logged"}});
   }
-  if (!out.errors.empty()) out.diary.days.clear(); // no partial totals
+  if (!out.errors.empty()) out.value.days.clear(); // no partial totals
   sort_by_position(out.errors);
   sort_by_position(out.warnings);
 }
@@ -91,7 +91,7 @@ DiaryRead read_any_diary(std::string_view text, const std::string& file_name, co
     return read_diary(text, file_name);
 
   DiaryRead out;
-  out.diary.file = file_name;
+  out.value.file = file_name;
   const FileName file(file_name); // one copy of the name for every cell's location
   const Location start{file, 1, 1};
   if (options.format == InputFormat::cronometer && !is_cronometer(kind)) {

@@ -1,6 +1,6 @@
 #pragma once
 // The readers of each app's CSV export, called by read_any_diary()
-// (export_reader.cpp) with the rows already split. Each fills `out.diary`
+// (export_reader.cpp) with the rows already split. Each fills `out.value`
 // (days unsorted, as the rows come), `out.errors` and `out.warnings`.
 // Not a public header.
 

@@ -110,7 +110,7 @@ void read_mfp_nutrition(const std::vector<csv::Row>& rows, bool decimal_comma, c
     for (const auto& m : meals.meals) list += (list.empty() ? "" : ", ") + m;
     day.notes.push_back(fmt::format("MyFitnessPal calcium, % Daily Value: {}; 100 % = {} mg{}", list,
                                     format_number(basis), options.dv_basis_mg ? "" : " (assumed)"));
-    out.diary.days.push_back(std::move(day));
+    out.value.days.push_back(std::move(day));
   }
 }
 

@@ -29,24 +29,24 @@ bool DateRange::contains(const Date& date) const {
   return (!begin || date >= *begin) && (!end || date < *end);
 }
 
-std::variant<Date, std::string> parse_range_date(std::string_view text) {
+util::Result<Date> parse_range_date(std::string_view text) {
   const std::string expected = "a date is YYYY-MM-DD, YYYY-MM (its first day) or YYYY (1 January)";
   const auto year = digits(text.substr(0, 4));
-  if (!year || (text.size() != 4 && text.size() != 7 && text.size() != 10)) return expected;
+  if (!year || (text.size() != 4 && text.size() != 7 && text.size() != 10)) return util::fail({{}, expected});
   unsigned month = 1;
   unsigned day = 1;
   if (text.size() >= 7) {
     const auto m = digits(text.substr(5, 2));
-    if (text[4] != '-' || !m) return expected;
+    if (text[4] != '-' || !m) return util::fail({{}, expected});
     month = static_cast<unsigned>(*m);
   }
   if (text.size() == 10) {
     const auto d = digits(text.substr(8, 2));
-    if (text[7] != '-' || !d) return expected;
+    if (text[7] != '-' || !d) return util::fail({{}, expected});
     day = static_cast<unsigned>(*d);
   }
   const Date date{std::chrono::year{*year}, std::chrono::month{month}, std::chrono::day{day}};
-  if (!date.ok()) return std::string(text) + " is not a date in the calendar";
+  if (!date.ok()) return util::fail({{}, std::string(text) + " is not a date in the calendar"});
   return date;
 }
 

@@ -29,7 +29,7 @@ TEST_CASE("the bundled rows are the records of foods/*.toml") {
     FoodFile file = read_food_file(repo_file("foods/" + name), "foods/" + name, "bundled", true);
     INFO(name, "\n", listed(file.errors));
     REQUIRE(file.errors.empty());
-    expected.insert(expected.end(), file.foods.begin(), file.foods.end());
+    expected.insert(expected.end(), file.value.begin(), file.value.end());
   }
   const std::vector<Food> rows = bundled_food_records();
   REQUIRE(rows.size() == expected.size());

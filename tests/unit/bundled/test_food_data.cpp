@@ -98,8 +98,8 @@ TEST_CASE("the bundled food files read cleanly and are what is compiled in") {
     CHECK(file.errors.empty());
     for (const auto& e : file.errors)
       FAIL_CHECK(e.where.file << ":" << e.where.line << ":" << e.where.column << ": " << e.message);
-    CHECK_FALSE(file.foods.empty());
-    records += file.foods.size();
+    CHECK_FALSE(file.value.empty());
+    records += file.value.size();
   }
   // foodgen compiles exactly these records in.
   CHECK(records == bundled_food_records().size());
@@ -107,7 +107,7 @@ TEST_CASE("the bundled food files read cleanly and are what is compiled in") {
 
 TEST_CASE("every bundled food (kind food) cites its USDA SR28 number") {
   for (const auto& [name, file] : food_files().files) {
-    for (const auto& food : file.foods) {
+    for (const auto& food : file.value) {
       if (food.kind != FoodKind::food) continue;
       INFO(name, ": ", food.name, " source \"", food.source, "\"");
       CHECK(food.source.compare(0, sr_prefix.size(), sr_prefix) == 0);
@@ -159,7 +159,7 @@ TEST_CASE("SR28: calcium, vitamin D and portion weights equal the USDA values") 
 
   int checked = 0;
   for (const auto& [file_name, file] : files) {
-    for (const auto& food : file.foods) {
+    for (const auto& food : file.value) {
       const std::string ndb = ndb_of(food.source);
       if (ndb.empty()) continue;
       INFO(file_name, ": \"", food.name, "\" cites SR28 ", ndb);

@@ -155,9 +155,9 @@ TEST_CASE("supplements") {
     const DiaryRead read = read_diary("[[day]]\ndate = 2026-11-24\nsupplement = [\"calcium citrate 315 mg\"]\n",
                                       "diary.toml");
     REQUIRE(read.errors.empty());
-    REQUIRE(read.diary.days.size() == 1u);
-    REQUIRE(read.diary.days[0].entries.size() == 1u);
-    const EntryResult r = ok(read.diary.days[0].entries[0]);
+    REQUIRE(read.value.days.size() == 1u);
+    REQUIRE(read.value.days[0].entries.size() == 1u);
+    const EntryResult r = ok(read.value.days[0].entries[0]);
     CHECK(r.calcium_mg == doctest::Approx(315));
     CHECK(r.food == "calcium citrate");
   }
@@ -180,7 +180,7 @@ TEST_CASE("supplements") {
         read_diary("[[day]]\ndate = 2026-11-24\nsupplement = [{ item = \"vitamin D3\", vitamin_d_mcg = 25 }]\n",
                    "diary.toml");
     REQUIRE(read.errors.empty());
-    CHECK(ok(read.diary.days[0].entries[0]).vitamin_d_iu == doctest::Approx(1000));
+    CHECK(ok(read.value.days[0].entries[0]).vitamin_d_iu == doctest::Approx(1000));
   }
 }
 
@@ -327,11 +327,11 @@ food = ["milk, skim 1 cup"]
 )";
   const DiaryRead read = read_diary(text, "diary.toml");
   REQUIRE(read.errors.empty());
-  const DiaryResult result = calculate(read.diary, bundled_foods());
+  const DiaryResult result = calculate(read.value, bundled_foods());
   REQUIRE(result.errors.empty());
-  REQUIRE(result.days.size() == 2u);
+  REQUIRE(result.value.size() == 2u);
 
-  const DayResult& d = result.days[0];
+  const DayResult& d = result.value[0];
   CHECK(d.date == Date{year{2026}, month{11}, day{24}});
   REQUIRE(d.entries.size() == 4u);
   // Diet: milk 298.9 + kale 46.8 = 345.7; supplements: carbonate 500.
@@ -347,8 +347,8 @@ food = ["milk, skim 1 cup"]
   // The reference for a 30-year-old.
   CHECK(d.reference.target_mg == 1000.0);
 
-  CHECK(result.days[1].calcium_mg == doctest::Approx(298.9));
-  CHECK(result.days[1].supplement_mg == 0.0);
+  CHECK(result.value[1].calcium_mg == doctest::Approx(298.9));
+  CHECK(result.value[1].supplement_mg == 0.0);
 
   SUBCASE("any error: no days at all") {
     const DiaryRead bad_read = read_diary(R"([[day]]
@@ -361,18 +361,18 @@ food = ["kael 1 cup", "milk, skim 1 cup"]
 )",
                                           "diary.toml");
     REQUIRE(bad_read.errors.empty());
-    const DiaryResult r = calculate(bad_read.diary, bundled_foods());
+    const DiaryResult r = calculate(bad_read.value, bundled_foods());
     REQUIRE(r.errors.size() == 1u);
     CHECK(r.errors[0].where.line == 7);
     CHECK(r.errors[0].where.column == 10); // "kael" starts after `food = ["`
-    CHECK(r.days.empty());
+    CHECK(r.value.empty());
   }
   SUBCASE("a reference error is reported once, not per day") {
-    Diary diary = read.diary;
+    Diary diary = read.value;
     diary.profile.age = 0;
     const DiaryResult r = calculate(diary, bundled_foods());
     CHECK(r.errors.size() == 1u);
-    CHECK(r.days.empty());
+    CHECK(r.value.empty());
   }
 }
 

@@ -23,7 +23,7 @@ DiaryResult calculated(const std::string& text) {
   const DiaryRead read = read_diary(text, "d.toml");
   INFO(listed(read.errors));
   REQUIRE(read.errors.empty());
-  DiaryResult result = calculate(read.diary, bundled_foods());
+  DiaryResult result = calculate(read.value, bundled_foods());
   INFO(listed(result.errors));
   REQUIRE(result.errors.empty());
   return result;
@@ -50,8 +50,8 @@ bool has(const std::vector<std::string>& list, std::string_view code) {
 
 TEST_CASE("a day total is the day's calcium, with no split and no absorbable estimate") {
   const auto result = calculated("[[day]]\ndate = 2026-11-24\ntotal = { calcium_mg = 950.5, vitamin_d_iu = 300 }\n");
-  REQUIRE(result.days.size() == 1u);
-  const DayResult& day = result.days[0];
+  REQUIRE(result.value.size() == 1u);
+  const DayResult& day = result.value[0];
   CHECK(day.calcium_mg == 950.5);
   CHECK(day.vitamin_d_iu == 300);
   CHECK_FALSE(day.split_known);
@@ -61,13 +61,13 @@ TEST_CASE("a day total is the day's calcium, with no split and no absorbable est
 
 TEST_CASE("a day total without vitamin D leaves vitamin D unknown") {
   const auto result = calculated("[[day]]\ndate = 2026-11-24\ntotal = { calcium_mg = 950 }\n");
-  CHECK_FALSE(result.days[0].vitamin_d_known);
+  CHECK_FALSE(result.value[0].vitamin_d_known);
 }
 
 TEST_CASE("days with entries keep their split") {
   const auto result = calculated("[[day]]\ndate = 2026-11-24\nfood = [\"milk, skim 1 cup\"]\n");
-  CHECK(result.days[0].split_known);
-  CHECK(result.days[0].vitamin_d_known);
+  CHECK(result.value[0].split_known);
+  CHECK(result.value[0].vitamin_d_known);
 }
 
 TEST_CASE("a day total is read strictly") {
@@ -103,7 +103,7 @@ TEST_CASE("a day total is read strictly") {
 TEST_CASE("a day total past the limit is refused") {
   const DiaryRead read = read_diary("[[day]]\ndate = 2026-11-24\ntotal = { calcium_mg = 25000 }\n", "d.toml");
   REQUIRE(read.errors.empty());
-  const DiaryResult result = calculate(read.diary, bundled_foods());
+  const DiaryResult result = calculate(read.value, bundled_foods());
   REQUIRE(result.errors.size() == 1u);
   CHECK(result.errors[0].message.find("more than the limit of 20000 mg") != std::string::npos);
 }
@@ -119,7 +119,7 @@ TEST_CASE("notes on a day total: the total's rules apply, the split's do not") {
 
   SUBCASE("above the UL: said without inventing a supplement share") {
     const auto result = calculated("[[day]]\ndate = 2026-11-24\ntotal = { calcium_mg = 2600 }\n");
-    DayResult day = result.days[0];
+    DayResult day = result.value[0];
     day.reference.ul_mg = 2000;
     const auto notes = evaluate_notes(day, profile);
     const auto list = codes(day, profile);
@@ -133,7 +133,7 @@ TEST_CASE("notes on a day total: the total's rules apply, the split's do not") {
   }
   SUBCASE("below the floor and the target") {
     const auto result = calculated("[[day]]\ndate = 2026-11-24\ntotal = { calcium_mg = 400, vitamin_d_iu = 100 }\n");
-    DayResult day = result.days[0];
+    DayResult day = result.value[0];
     day.reference.target_mg = 1200;
     day.reference.floor_mg = 1000;
     day.reference.vitamin_d_target_iu = 600;

@@ -22,9 +22,9 @@ const FoodTable& table() {
 Entry entry_of(const std::string& shorthand) {
   auto read = read_diary("[[day]]\ndate = 2026-11-24\nfood = [\"" + shorthand + "\"]\n", "d.toml");
   REQUIRE(read.errors.empty());
-  REQUIRE(read.diary.days.size() == 1u);
-  REQUIRE(read.diary.days[0].entries.size() == 1u);
-  return read.diary.days[0].entries[0];
+  REQUIRE(read.value.days.size() == 1u);
+  REQUIRE(read.value.days[0].entries.size() == 1u);
+  return read.value.days[0].entries[0];
 }
 
 struct Phrase {

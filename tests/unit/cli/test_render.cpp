@@ -42,7 +42,7 @@ constexpr const char* with_error = "[[day]]\ndate = 2026-11-24\nfood = [\"kael 1
 DiaryReport report_of(const char* text, std::string file = "diary.toml") {
   const DiaryRead read = read_diary(text, file);
   REQUIRE(read.errors.empty());
-  return build_report(read.diary, bundled_foods());
+  return build_report(read.value, bundled_foods());
 }
 
 std::string rendered(Renderer& r, const DiaryReport& report) {

@@ -88,7 +88,7 @@ TEST_SUITE("diary_reader") {
 
 TEST_CASE("the spec §1 example reads") {
   const DiaryRead r = read_ok(spec_example);
-  const Diary& d = r.diary;
+  const Diary& d = r.value;
   CHECK(d.file == "diary.toml");
 
   SUBCASE("profile") {
@@ -217,8 +217,8 @@ count = 2
 item = "cheddar"
 amount = 1.5
 )");
-  REQUIRE(r.diary.days.size() == 1u);
-  const auto& e = r.diary.days[0].entries;
+  REQUIRE(r.value.days.size() == 1u);
+  const auto& e = r.value.days[0].entries;
   REQUIRE(e.size() == 4u);
   // Food entries first, then supplements, each in file order.
   CHECK(e[0].kind == EntryKind::food);
@@ -246,7 +246,7 @@ food = [
 ]
 supplement = [{ item = "calcium citrate", calcium_mg = 315, count = 100, time = "23:59" }]
 )");
-  const auto& e = r.diary.days[0].entries;
+  const auto& e = r.value.days[0].entries;
   REQUIRE(e.size() == 4u);
   CHECK(*e[0].dv_percent == 25.0);
   CHECK(e[0].dv_basis_mg == 1000.0);
@@ -273,7 +273,7 @@ food = ["cheddar 1 slice"]
 supplement = ["calcium citrate 315 mg"]
 note = "second"
 )");
-  const auto& days = r.diary.days;
+  const auto& days = r.value.days;
   REQUIRE(days.size() == 2u);
   CHECK(days[0].date == nov(24));
   REQUIRE(days[0].entries.size() == 1u);
@@ -292,9 +292,9 @@ TEST_CASE("a diary without days: no days, and one error for the whole file") {
   for (const char* text : {"", "\n\n", "# only a comment\n", "version = 1\n", "day = []\n"}) {
     INFO("text: \"", text, "\"");
     const DiaryRead r = read_diary(text, "empty.toml");
-    CHECK(r.diary.days.empty());
-    CHECK_FALSE(r.diary.profile.present);
-    CHECK(r.diary.file == "empty.toml");
+    CHECK(r.value.days.empty());
+    CHECK_FALSE(r.value.profile.present);
+    CHECK(r.value.file == "empty.toml");
     REQUIRE(r.errors.size() == 1u);
     CHECK(has(r.errors[0].message, "no days"));
     CHECK(r.errors[0].where.file.str() == "empty.toml");
@@ -322,7 +322,7 @@ diet = ["Vegan", "lactose-free"]
 [[day]]
 date = 2026-11-24
 )");
-  const Profile& p = r.diary.profile;
+  const Profile& p = r.value.profile;
   CHECK(p.present);
   CHECK(p.birth_date == Date{year{1968}, month{3}, day{2}});
   CHECK_FALSE(p.age.has_value());
@@ -589,26 +589,26 @@ food = [{ item = "milk", count = 0 }, { item = "kale", amount = "0 cups" }]
   CHECK(r.errors[2].where.line == 11);
   CHECK(r.errors[1].where.column < r.errors[2].where.column);
   // The day dated by a string cannot be placed; the others are kept.
-  REQUIRE(r.diary.days.size() == 2u);
-  CHECK(r.diary.days[0].date == nov(24));
-  CHECK(r.diary.days[1].date == nov(25));
+  REQUIRE(r.value.days.size() == 2u);
+  CHECK(r.value.days[0].date == nov(24));
+  CHECK(r.value.days[1].date == nov(25));
 }
 
 TEST_CASE("read_profile_file") {
   SUBCASE("a [profile] table") {
     const ProfileRead r = read_profile_file("[profile]\nage = 30\nsex = \"male\"\n", "me.toml");
     CHECK(r.errors.empty());
-    CHECK(r.profile.present);
-    CHECK(r.profile.age == 30);
-    CHECK(r.profile.sex == Sex::male);
+    CHECK(r.value.profile.present);
+    CHECK(r.value.profile.age == 30);
+    CHECK(r.value.profile.sex == Sex::male);
   }
   SUBCASE("the profile keys at the top level") {
     const ProfileRead r = read_profile_file("age = 30\nsex = \"female\"\nppi = true\n", "me.toml");
     CHECK(r.errors.empty());
-    CHECK(r.profile.present);
-    CHECK(r.profile.age == 30);
-    CHECK(r.profile.sex == Sex::female);
-    CHECK(r.profile.ppi);
+    CHECK(r.value.profile.present);
+    CHECK(r.value.profile.age == 30);
+    CHECK(r.value.profile.sex == Sex::female);
+    CHECK(r.value.profile.ppi);
   }
   SUBCASE("errors are located") {
     const ProfileRead r = read_profile_file("age = 30\nagee = 31\n", "me.toml");

@@ -33,14 +33,14 @@ Diary written_and_read_back(const Diary& diary) {
   const DiaryRead back = read_diary(toml, "back.toml");
   INFO(toml, "\n", listed(back.errors));
   REQUIRE(back.errors.empty());
-  return back.diary;
+  return back.value;
 }
 
 void check_same_totals(const DiaryResult& a, const DiaryResult& b) {
-  REQUIRE(a.days.size() == b.days.size());
-  for (std::size_t i = 0; i < a.days.size(); ++i) {
-    const DayResult& x = a.days[i];
-    const DayResult& y = b.days[i];
+  REQUIRE(a.value.size() == b.value.size());
+  for (std::size_t i = 0; i < a.value.size(); ++i) {
+    const DayResult& x = a.value[i];
+    const DayResult& y = b.value[i];
     CHECK(x.date == y.date);
     // Exactly: the same entries in the same order add up the same way.
     CHECK(x.calcium_mg == y.calcium_mg);
@@ -81,7 +81,7 @@ TEST_CASE("names with every awkward character read back the same") {
 }
 
 TEST_CASE("every entry key, a profile and day notes read back the same") {
-  const Diary diary = read_diary(repo_file("examples/scleroderma-week.toml"), "week.toml").diary;
+  const Diary diary = read_diary(repo_file("examples/scleroderma-week.toml"), "week.toml").value;
   REQUIRE(!diary.days.empty());
   const Diary back = written_and_read_back(diary);
   CHECK(back.profile == diary.profile);
@@ -124,11 +124,11 @@ supplement = [{ item = "calcium carbonate", salt_mg = 1250, time = "08:00", coun
 )";
   const DiaryRead read = read_diary(text, "d.toml");
   REQUIRE(read.errors.empty());
-  const Diary back = written_and_read_back(read.diary);
-  CHECK(back.profile == read.diary.profile);
+  const Diary back = written_and_read_back(read.value);
+  CHECK(back.profile == read.value.profile);
   CHECK(back.days[0].entries[0].dv_basis_mg == 1000);
   CHECK(back.days[0].entries[0].count == 1.5);
-  check_same_totals(totals(read.diary), totals(back));
+  check_same_totals(totals(read.value), totals(back));
 }
 
 TEST_CASE("import, then report, gives the same totals as reading the export directly") {
@@ -139,13 +139,13 @@ TEST_CASE("import, then report, gives the same totals as reading the export dire
     const DiaryRead direct = read_any_diary(repo_file("tests/data/exports/" + name), name, {});
     INFO(listed(direct.errors));
     REQUIRE(direct.errors.empty());
-    const Diary imported = written_and_read_back(direct.diary);
-    check_same_totals(totals(direct.diary), totals(imported));
+    const Diary imported = written_and_read_back(direct.value);
+    check_same_totals(totals(direct.value), totals(imported));
     // The markers travel with the entries: an empty calcium cell stays visible.
-    for (std::size_t d = 0; d < direct.diary.days.size(); ++d) {
-      CHECK(imported.days[d].notes == direct.diary.days[d].notes);
-      for (std::size_t i = 0; i < direct.diary.days[d].entries.size(); ++i)
-        CHECK(imported.days[d].entries[i].note == direct.diary.days[d].entries[i].note);
+    for (std::size_t d = 0; d < direct.value.days.size(); ++d) {
+      CHECK(imported.days[d].notes == direct.value.days[d].notes);
+      for (std::size_t i = 0; i < direct.value.days[d].entries.size(); ++i)
+        CHECK(imported.days[d].entries[i].note == direct.value.days[d].entries[i].note);
     }
   }
 }

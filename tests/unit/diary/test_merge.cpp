@@ -13,7 +13,7 @@ namespace {
 Diary read_ok(const std::string& text, const std::string& name) {
   auto read = read_diary(text, name);
   REQUIRE(read.errors.empty());
-  return std::move(read.diary);
+  return std::move(read.value);
 }
 
 } // namespace
@@ -73,7 +73,7 @@ TEST_CASE("merge_diaries: an error within one file is that file's reader's, not 
                       "a.toml");
   REQUIRE(a.errors.size() == 1u);
   std::vector<Diary> diaries;
-  diaries.push_back(std::move(a.diary));
+  diaries.push_back(std::move(a.value));
   diaries.push_back(read_ok("[[day]]\ndate = 2026-11-30\nfood = [\"milk 1 cup\"]\n", "b.toml"));
   CHECK(merge_diaries(std::move(diaries)).errors.empty());
 }

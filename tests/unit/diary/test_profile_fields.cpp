@@ -46,7 +46,7 @@ Profile read_back(const std::string& text) {
   const ProfileRead r = read_profile_file(text, "me.toml");
   INFO(text, "\n", listed(r.errors));
   REQUIRE(r.errors.empty());
-  return r.profile;
+  return r.value.profile;
 }
 
 } // namespace
@@ -97,13 +97,13 @@ TEST_CASE("profiles that say the same are equal wherever they were written") {
 TEST_CASE("the places: the table's and each key's value") {
   const ProfileRead r = read_profile_file("[profile]\nsex = \"f\"\nbirth_date = 1990-01-01\n", "me.toml");
   REQUIRE(r.errors.empty());
-  CHECK(r.places.table.line == 1);
-  CHECK(r.places.of("sex").line == 2);
-  CHECK(r.places.of("sex").column == 7);
-  CHECK(r.places.of("birth_date").line == 3);
-  CHECK(r.places.of("birth_date").column == 14);
-  CHECK(r.places.of("age").line == 1); // not given: the table's
-  CHECK(r.places.of("birth_date").file.str() == "me.toml");
+  CHECK(r.value.places.table.line == 1);
+  CHECK(r.value.places.of("sex").line == 2);
+  CHECK(r.value.places.of("sex").column == 7);
+  CHECK(r.value.places.of("birth_date").line == 3);
+  CHECK(r.value.places.of("birth_date").column == 14);
+  CHECK(r.value.places.of("age").line == 1); // not given: the table's
+  CHECK(r.value.places.of("birth_date").file.str() == "me.toml");
 }
 
 TEST_CASE("age and birth_date together: one error, at birth_date") {

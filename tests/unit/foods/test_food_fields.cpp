@@ -25,8 +25,8 @@ Food read_one(const std::string& text, bool strict = false) {
   const FoodFile file = read_food_file(text, "back.toml", "back", strict);
   INFO(text, "\n", listed(file.errors));
   REQUIRE(file.errors.empty());
-  REQUIRE(file.foods.size() == 1u);
-  return file.foods[0];
+  REQUIRE(file.value.size() == 1u);
+  return file.value[0];
 }
 
 // `food` written and read back, but for where it was read from.
@@ -96,9 +96,9 @@ texture = "liquid"
     const DiaryRead r = read_diary("[foods]\n\"my d\" = { kind = \"supplement\", vitamin_d_iu = 400, "
                                    "per = \"1 tablet\" }\n[[day]]\ndate = 2026-11-24\n",
                                    "d.toml");
-    REQUIRE(r.diary.foods.size() == 1u);
-    check_round_trip(r.diary.foods[0]);
-    CHECK(write_food_toml(r.diary.foods[0]).rfind("[[supplement]]\n", 0) == 0);
+    REQUIRE(r.value.foods.size() == 1u);
+    check_round_trip(r.value.foods[0]);
+    CHECK(write_food_toml(r.value.foods[0]).rfind("[[supplement]]\n", 0) == 0);
   }
 }
 
@@ -143,7 +143,7 @@ TEST_CASE("magnesium_mg, energy_kcal, protein_g and phosphorus_mg: numbers >= 0 
       CHECK(file.errors[0].message == "\"" + key + "\" cannot be negative");
       CHECK(file.errors[0].where.line == 5);
       CHECK(file.errors[0].where.column == static_cast<int>(key.size()) + 4);
-      CHECK(file.foods.empty());
+      CHECK(file.value.empty());
     }
     { // refused when a string
       const FoodFile file = read_food_file(head + key + " = \"12\"\n", "f.toml", "f", false);
@@ -157,8 +157,8 @@ TEST_CASE("magnesium_mg, energy_kcal, protein_g and phosphorus_mg: numbers >= 0 
                                      "d.toml");
       INFO(listed(r.errors));
       REQUIRE(r.errors.empty());
-      REQUIRE(r.diary.foods.size() == 1u);
-      CHECK(r.diary.foods[0].*k.member == 7.0);
+      REQUIRE(r.value.foods.size() == 1u);
+      CHECK(r.value.foods[0].*k.member == 7.0);
     }
   }
 }

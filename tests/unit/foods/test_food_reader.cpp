@@ -25,7 +25,7 @@ Diagnostic one_error(std::string_view text, bool require_source = true) {
     seen += std::to_string(e.where.line) + ":" + std::to_string(e.where.column) + " " + e.message + "\n";
   INFO(std::string(text), "\nerrors:\n", seen);
   REQUIRE(file.errors.size() == 1u);
-  CHECK(file.foods.empty());
+  CHECK(file.value.empty());
   CHECK(file.errors[0].where.file.str() == "foods.toml");
   return file.errors[0];
 }
@@ -51,8 +51,8 @@ iddsi = 6
 source = "USDA SR28 11234"
 )");
   CHECK(file.errors.empty());
-  REQUIRE(file.foods.size() == 1u);
-  const Food& f = file.foods[0];
+  REQUIRE(file.value.size() == 1u);
+  const Food& f = file.value[0];
   CHECK(f.name == "kale, cooked");
   CHECK(f.kind == FoodKind::food);
   CHECK(f.aliases == std::vector<std::string>{"boiled kale", "steamed kale"});
@@ -103,9 +103,9 @@ default_portion = "cups"
 source = "label"
 )");
   CHECK(file.errors.empty());
-  REQUIRE(file.foods.size() == 3u);
+  REQUIRE(file.value.size() == 3u);
   // Foods come first ([[food]] is read before [[supplement]]).
-  const Food& drink = file.foods[0];
+  const Food& drink = file.value[0];
   CHECK(drink.name == "oat drink");
   CHECK(drink.per.kind == Kind::millilitres);
   CHECK(drink.per.value == 100.0);
@@ -116,14 +116,14 @@ source = "label"
   CHECK(drink.portions[1].size.kind == Kind::grams);
   CHECK(drink.default_portion == "cup"); // "cups" names the cup portion
 
-  const Food& carbonate = file.foods[1];
+  const Food& carbonate = file.value[1];
   CHECK(carbonate.kind == FoodKind::supplement);
   CHECK(carbonate.form == "carbonate");
   REQUIRE(carbonate.calcium_fraction.has_value());
   CHECK(*carbonate.calcium_fraction == 0.40);
   CHECK(carbonate.has_calcium());
 
-  const Food& antacid = file.foods[2];
+  const Food& antacid = file.value[2];
   CHECK(antacid.per.kind == Kind::portion);
   CHECK(antacid.per.portion == "tablet");
   CHECK(antacid.default_portion == "tablet");
@@ -230,8 +230,8 @@ TEST_CASE("validation errors are located") {
     CHECK(d.where.column == 8);
     const FoodFile user = read(text, false);
     CHECK(user.errors.empty());
-    REQUIRE(user.foods.size() == 1u);
-    CHECK(user.foods[0].default_portion.empty());
+    REQUIRE(user.value.size() == 1u);
+    CHECK(user.value[0].default_portion.empty());
   }
   SUBCASE("an unknown key names the nearest valid one: at the key") {
     // The misspelt key also leaves the food without calcium: two errors, in
@@ -270,7 +270,7 @@ TEST_CASE("validation errors are located") {
     REQUIRE(file.errors.size() == 1u);
     CHECK(has(file.errors[0].message, "invalid TOML"));
     CHECK(file.errors[0].where.line == 2);
-    CHECK(file.foods.empty());
+    CHECK(file.value.empty());
   }
 }
 
@@ -282,8 +282,8 @@ TEST_CASE("several errors are all reported, in file order, and no record is kept
   REQUIRE(file.errors.size() == 2u);
   CHECK(file.errors[0].where.line == 3);
   CHECK(file.errors[1].where.line == 9);
-  REQUIRE(file.foods.size() == 1u);
-  CHECK(file.foods[0].name == "c");
+  REQUIRE(file.value.size() == 1u);
+  CHECK(file.value[0].name == "c");
 }
 
 } // TEST_SUITE

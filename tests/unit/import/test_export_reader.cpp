@@ -38,7 +38,7 @@ Diagnostic one_error(const std::string& name, ReadOptions options = {}) {
   const DiaryRead r = read_any_diary(export_text(name), name, options);
   INFO(name, "\n", listed(r.errors));
   REQUIRE(r.errors.size() == 1u);
-  CHECK(r.diary.days.empty());
+  CHECK(r.value.days.empty());
   CHECK(r.errors[0].where.file.str() == name);
   return r.errors[0];
 }
@@ -86,14 +86,14 @@ TEST_CASE("each export is told apart by its first line") {
 TEST_CASE("a TOML diary still reads as TOML") {
   const auto r = read_any_diary("[[day]]\ndate = 2026-11-24\nfood = [\"milk, skim 1 cup\"]\n", "d.toml", {});
   CHECK(r.errors.empty());
-  REQUIRE(r.diary.days.size() == 1u);
-  CHECK(r.diary.days[0].entries[0].item == "milk, skim");
+  REQUIRE(r.value.days.size() == 1u);
+  CHECK(r.value.days[0].entries[0].item == "milk, skim");
 }
 
 TEST_CASE("Cronometer servings: calcium and vitamin D from the export, times, groups, supplements") {
   const DiaryRead r = read_ok("cronometer-servings.csv");
-  REQUIRE(r.diary.days.size() == 2u);
-  const Day& first = r.diary.days[0];
+  REQUIRE(r.value.days.size() == 2u);
+  const Day& first = r.value.days[0];
   CHECK(first.date == date(2026, 11, 24));
   REQUIRE(first.entries.size() == 5u);
 
@@ -118,13 +118,13 @@ TEST_CASE("Cronometer servings: calcium and vitamin D from the export, times, gr
   // The Supplements group, and a supplement named in another group.
   const Entry& citrate = entry_named(first, "Calcium Citrate + D3");
   CHECK(citrate.kind == EntryKind::supplement);
-  const Entry& caltrate = entry_named(r.diary.days[1], "Caltrate 600+D3 Plus Minerals");
+  const Entry& caltrate = entry_named(r.value.days[1], "Caltrate 600+D3 Plus Minerals");
   CHECK(caltrate.kind == EntryKind::supplement);
   CHECK(caltrate.meal == "Lunch");
-  const Entry& d3 = entry_named(r.diary.days[1], "Vitamin D3");
+  const Entry& d3 = entry_named(r.value.days[1], "Vitamin D3");
   CHECK(d3.kind == EntryKind::supplement);
   CHECK_FALSE(d3.minute_of_day); // blank Time
-  CHECK(entry_named(r.diary.days[1], "Cheese, Swiss").kind == EntryKind::food);
+  CHECK(entry_named(r.value.days[1], "Cheese, Swiss").kind == EntryKind::food);
 
   // Food entries come before supplements, as a diary lists them.
   CHECK(first.entries.back().kind == EntryKind::supplement);
@@ -132,7 +132,7 @@ TEST_CASE("Cronometer servings: calcium and vitamin D from the export, times, gr
 
 TEST_CASE("Cronometer servings: an empty calcium cell is looked up, never zero, and said so") {
   const DiaryRead r = read_ok("cronometer-servings.csv");
-  const Entry& kale = entry_named(r.diary.days[0], "Kale, cooked");
+  const Entry& kale = entry_named(r.value.days[0], "Kale, cooked");
   CHECK_FALSE(kale.calcium_mg);
   CHECK(kale.amount->text == "65.00 g");
   CHECK(kale.note.find("looked up in catrack's food table") != std::string::npos);
@@ -142,24 +142,24 @@ TEST_CASE("Cronometer servings: an empty calcium cell is looked up, never zero, 
   CHECK(mentions(r.warnings, "\"Vitamin D (IU)\" is empty on 1 row"));
 
   // The day's total uses catrack's kale (65 g x 72 mg/100 g = 46.8 mg).
-  const DiaryResult result = totals(r.diary);
-  REQUIRE(result.days.size() == 2u);
-  const DayResult& day = result.days[0];
+  const DiaryResult result = totals(r.value);
+  REQUIRE(result.value.size() == 2u);
+  const DayResult& day = result.value[0];
   CHECK(day.split_known);
   CHECK(day.dietary_mg == doctest::Approx(293 + 166.1 + 46.8 + 15));
   CHECK(day.supplement_mg == doctest::Approx(315));
   CHECK(day.calcium_mg == doctest::Approx(293 + 166.1 + 46.8 + 15 + 315));
-  CHECK(result.days[1].supplement_mg == doctest::Approx(600));
-  CHECK(result.days[1].dietary_mg == doctest::Approx(224.4));
+  CHECK(result.value[1].supplement_mg == doctest::Approx(600));
+  CHECK(result.value[1].dietary_mg == doctest::Approx(224.4));
 }
 
 TEST_CASE("Cronometer servings: a BOM and CRLF line ends change nothing") {
   const DiaryRead lf = read_ok("cronometer-servings.csv");
   const DiaryRead crlf = read_ok("cronometer-servings-bom-crlf.csv");
-  REQUIRE(lf.diary.days.size() == crlf.diary.days.size());
-  for (std::size_t d = 0; d < lf.diary.days.size(); ++d) {
-    const auto& a = lf.diary.days[d].entries;
-    const auto& b = crlf.diary.days[d].entries;
+  REQUIRE(lf.value.days.size() == crlf.value.days.size());
+  for (std::size_t d = 0; d < lf.value.days.size(); ++d) {
+    const auto& a = lf.value.days[d].entries;
+    const auto& b = crlf.value.days[d].entries;
     REQUIRE(a.size() == b.size());
     for (std::size_t i = 0; i < a.size(); ++i) {
       CHECK(a[i].item == b[i].item); // the line break inside the salmon's name is "\n" in both
@@ -173,78 +173,78 @@ TEST_CASE("Cronometer servings: a BOM and CRLF line ends change nothing") {
 
 TEST_CASE("Cronometer servings: an old export without Time and Group") {
   const DiaryRead r = read_ok("cronometer-servings-old.csv");
-  REQUIRE(r.diary.days.size() == 2u);
-  CHECK(r.diary.days[0].date == date(2014, 3, 2));
-  const Entry& milk = entry_named(r.diary.days[0], "Milk, skim");
+  REQUIRE(r.value.days.size() == 2u);
+  CHECK(r.value.days[0].date == date(2014, 3, 2));
+  const Entry& milk = entry_named(r.value.days[0], "Milk, skim");
   CHECK(milk.meal.empty());
   CHECK_FALSE(milk.minute_of_day);
-  CHECK(entry_named(r.diary.days[1], "Calcium Carbonate").kind == EntryKind::supplement);
-  const DiaryResult result = totals(r.diary);
-  CHECK(result.days[0].calcium_mg == doctest::Approx(298.9 + 103));
+  CHECK(entry_named(r.value.days[1], "Calcium Carbonate").kind == EntryKind::supplement);
+  const DiaryResult result = totals(r.value);
+  CHECK(result.value[0].calcium_mg == doctest::Approx(298.9 + 103));
 }
 
 TEST_CASE("Cronometer daily nutrition: day totals, no invented split") {
   const DiaryRead r = read_ok("cronometer-daily.csv");
-  REQUIRE(r.diary.days.size() == 2u); // 2026-11-18 has no calcium value: left out
+  REQUIRE(r.value.days.size() == 2u); // 2026-11-18 has no calcium value: left out
   CHECK(mentions(r.warnings, "empty for 2026-11-18"));
   CHECK(mentions(r.warnings, "day totals only"));
-  const DiaryResult result = totals(r.diary);
-  REQUIRE(result.days.size() == 2u);
-  CHECK(result.days[0].calcium_mg == doctest::Approx(1549.3));
-  CHECK(result.days[0].vitamin_d_iu == doctest::Approx(1104));
-  CHECK_FALSE(result.days[0].split_known);
-  CHECK(result.days[0].vitamin_d_known);
-  CHECK(result.days[1].calcium_mg == doctest::Approx(2089.6));
-  CHECK_FALSE(result.days[1].vitamin_d_known); // empty Vitamin D cell: unknown, not 0
+  const DiaryResult result = totals(r.value);
+  REQUIRE(result.value.size() == 2u);
+  CHECK(result.value[0].calcium_mg == doctest::Approx(1549.3));
+  CHECK(result.value[0].vitamin_d_iu == doctest::Approx(1104));
+  CHECK_FALSE(result.value[0].split_known);
+  CHECK(result.value[0].vitamin_d_known);
+  CHECK(result.value[1].calcium_mg == doctest::Approx(2089.6));
+  CHECK_FALSE(result.value[1].vitamin_d_known); // empty Vitamin D cell: unknown, not 0
 }
 
 TEST_CASE("Cronometer daily nutrition with groups: the Total row only, nothing counted twice") {
   const DiaryRead r = read_ok("cronometer-daily-groups.csv");
-  REQUIRE(r.diary.days.size() == 2u);
-  const DiaryResult result = totals(r.diary);
+  REQUIRE(r.value.days.size() == 2u);
+  const DiaryResult result = totals(r.value);
   // The groups add up to 1235.45; the Total row says 1235.46 and wins.
-  CHECK(result.days[0].calcium_mg == doctest::Approx(1235.46));
+  CHECK(result.value[0].calcium_mg == doctest::Approx(1235.46));
   // No Total row on 2026-11-17: its groups are added, with a warning.
-  CHECK(result.days[1].calcium_mg == doctest::Approx(750.5));
+  CHECK(result.value[1].calcium_mg == doctest::Approx(750.5));
   CHECK(mentions(r.warnings, "2026-11-17 has no Total row"));
 }
 
 TEST_CASE("MyFitnessPal: % Daily Value x the basis, per day; the Total row is not counted") {
   SUBCASE("without --dv-basis: 1300 mg, and a plain warning") {
     const DiaryRead r = read_ok("mfp-nutrition.csv");
-    REQUIRE(r.diary.days.size() == 2u);
+    REQUIRE(r.value.days.size() == 2u);
     CHECK(mentions(r.warnings, "100 % was taken as 1300 mg"));
-    const DiaryResult result = totals(r.diary);
-    CHECK(result.days[0].calcium_mg == doctest::Approx((35 + 20 + 15 + 22) * 13.0));
-    CHECK(result.days[1].calcium_mg == doctest::Approx((30 + 12) * 13.0));
-    CHECK_FALSE(result.days[0].split_known);
-    CHECK_FALSE(result.days[0].vitamin_d_known);
-    REQUIRE(r.diary.days[0].notes.size() == 1u);
-    CHECK(r.diary.days[0].notes[0].find("Breakfast 35 %") != std::string::npos);
+    const DiaryResult result = totals(r.value);
+    CHECK(result.value[0].calcium_mg == doctest::Approx((35 + 20 + 15 + 22) * 13.0));
+    CHECK(result.value[1].calcium_mg == doctest::Approx((30 + 12) * 13.0));
+    CHECK_FALSE(result.value[0].split_known);
+    CHECK_FALSE(result.value[0].vitamin_d_known);
+    REQUIRE(r.value.days[0].notes.size() == 1u);
+    CHECK(r.value.days[0].notes[0].find("Breakfast 35 %") != std::string::npos);
   }
   SUBCASE("--dv-basis 1000: pre-2016 labels, no basis warning") {
     ReadOptions options;
     options.dv_basis_mg = 1000;
     const DiaryRead r = read_ok("mfp-nutrition.csv", options);
     CHECK_FALSE(mentions(r.warnings, "was taken as"));
-    CHECK(totals(r.diary).days[0].calcium_mg == doctest::Approx(920));
+    CHECK(totals(r.value).value[0].calcium_mg == doctest::Approx(920));
   }
   SUBCASE("a Time column") {
     const DiaryRead r = read_ok("mfp-nutrition-time.csv");
-    REQUIRE(r.diary.days.size() == 1u);
-    CHECK(r.diary.days[0].total->calcium_mg == 910); // exactly: 70 x 1300 / 100
+    REQUIRE(r.value.days.size() == 1u);
+    CHECK(r.value.days[0].total->calcium_mg == 910); // exactly: 70 x 1300 / 100
   }
   SUBCASE("French: ';' separators, decimal commas, CRLF") {
     const DiaryRead r = read_ok("mfp-nutrition-fr.csv");
-    REQUIRE(r.diary.days.size() == 1u);
-    CHECK(r.diary.days[0].total->calcium_mg == doctest::Approx(70.5 * 13));
+    REQUIRE(r.value.days.size() == 1u);
+    CHECK(r.value.days[0].total->calcium_mg == doctest::Approx(70.5 * 13));
   }
   SUBCASE("a basis other than 1300 or 1000 is refused") {
     ReadOptions options;
     options.dv_basis_mg = 1200;
     const DiaryRead r = read_any_diary(export_text("mfp-nutrition.csv"), "m.csv", options);
     CHECK(mentions(r.errors, "1300 (current US labels) or 1000"));
-    CHECK(r.diary.days.empty());
+    CHECK(r.value.days.empty());
   }
 }
 
@@ -302,7 +302,7 @@ TEST_CASE("cells that are not what they should be") {
   const auto minute_of = [&](const std::string& time) {
     const DiaryRead r = read_any_diary(header + "2026-11-24," + time + ",,Milk,1 cup,0,300\n", "x.csv", {});
     REQUIRE(r.errors.empty());
-    return r.diary.days[0].entries[0].minute_of_day;
+    return r.value.days[0].entries[0].minute_of_day;
   };
   CHECK(minute_of("12:05 AM") == 5);
   CHECK(minute_of("12:05 PM") == 12 * 60 + 5);
@@ -348,23 +348,23 @@ TEST_CASE("mangled exports never crash, and what reads also round-trips") {
     const DiaryRead r = read_any_diary(text, "fuzz.csv", {});
     for (const auto& e : r.errors) CHECK(e.where.file.str() == "fuzz.csv");
     if (!r.errors.empty()) {
-      CHECK(r.diary.days.empty());
+      CHECK(r.value.days.empty());
       continue;
     }
-    const DiaryResult direct = calculate(r.diary, bundled_foods());
+    const DiaryResult direct = calculate(r.value, bundled_foods());
     if (!direct.errors.empty()) continue; // e.g. a food name the table does not know
     ++read_cleanly;
-    const DiaryRead back = read_diary(write_diary_toml(r.diary), "back.toml");
+    const DiaryRead back = read_diary(write_diary_toml(r.value), "back.toml");
     INFO(text);
     REQUIRE(back.errors.empty());
-    const DiaryResult again = calculate(back.diary, bundled_foods());
+    const DiaryResult again = calculate(back.value, bundled_foods());
     REQUIRE(again.errors.empty());
-    REQUIRE(again.days.size() == direct.days.size());
-    for (std::size_t d = 0; d < direct.days.size(); ++d) {
-      CHECK(again.days[d].date == direct.days[d].date);
-      CHECK(again.days[d].calcium_mg == direct.days[d].calcium_mg);
-      CHECK(again.days[d].dietary_mg == direct.days[d].dietary_mg);
-      CHECK(again.days[d].supplement_mg == direct.days[d].supplement_mg);
+    REQUIRE(again.value.size() == direct.value.size());
+    for (std::size_t d = 0; d < direct.value.size(); ++d) {
+      CHECK(again.value[d].date == direct.value[d].date);
+      CHECK(again.value[d].calcium_mg == direct.value[d].calcium_mg);
+      CHECK(again.value[d].dietary_mg == direct.value[d].dietary_mg);
+      CHECK(again.value[d].supplement_mg == direct.value[d].supplement_mg);
     }
   }
   CHECK(read_cleanly > 50); // the mutations leave many files readable: the round trip was exercised

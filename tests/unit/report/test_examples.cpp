@@ -25,7 +25,7 @@ DiaryReport report_of(const std::string& name) {
   auto read = read_diary(text.str(), name);
   REQUIRE(read.errors.empty());
   const FoodTable bundled = bundled_table();
-  auto report = build_report(read.diary, bundled);
+  auto report = build_report(read.value, bundled);
   REQUIRE(report.errors.empty());
   return report;
 }

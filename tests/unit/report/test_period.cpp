@@ -30,14 +30,14 @@ ReportDay day(Date when, double calcium_mg, double target_mg = 1000) {
 
 Date parsed(std::string_view text) {
   auto result = parse_range_date(text);
-  REQUIRE(std::holds_alternative<Date>(result));
-  return std::get<Date>(result);
+  REQUIRE(result);
+  return *result;
 }
 
 std::string error_of(std::string_view text) {
   auto result = parse_range_date(text);
-  REQUIRE(std::holds_alternative<std::string>(result));
-  return std::get<std::string>(result);
+  REQUIRE_FALSE(result);
+  return result.error().message;
 }
 
 } // namespace

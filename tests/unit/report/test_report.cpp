@@ -22,7 +22,7 @@ DiaryReport report_of(std::string_view text) {
   for (const auto& e : read.errors) listed += e.message + "\n";
   INFO(listed);
   REQUIRE(read.errors.empty());
-  return build_report(read.diary, bundled_foods());
+  return build_report(read.value, bundled_foods());
 }
 
 bool has_code(const ReportDay& day, std::string_view code) {
@@ -108,8 +108,8 @@ food = ["bread, white 1 slice"]
 )";
   const DiaryRead read = read_diary(text, "diary.toml");
   REQUIRE(read.errors.empty());
-  const DiaryReport full = build_report(read.diary, bundled_foods(), {.suggest = false, .keep_entries = true});
-  const DiaryReport lean = build_report(read.diary, bundled_foods(), {.suggest = false, .keep_entries = false});
+  const DiaryReport full = build_report(read.value, bundled_foods(), {.suggest = false, .keep_entries = true});
+  const DiaryReport lean = build_report(read.value, bundled_foods(), {.suggest = false, .keep_entries = false});
   REQUIRE(full.days.size() == 2);
   REQUIRE(lean.days.size() == 2);
   CHECK(full.days[0].result.entries.size() == 3);

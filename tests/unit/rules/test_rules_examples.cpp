@@ -24,7 +24,7 @@ std::vector<std::string> codes_in(const std::string& path) {
   auto read = read_diary(text.str(), path);
   REQUIRE(read.errors.empty());
   const FoodTable bundled = bundled_table();
-  auto report = build_report(read.diary, bundled);
+  auto report = build_report(read.value, bundled);
   REQUIRE(report.errors.empty());
   std::vector<std::string> out;
   for (const auto& day : report.days)
