@@ -62,12 +62,13 @@ int run_import(const args::Import& a, Streams io) {
     return usage_error(io.err, "--dv-basis is for MyFitnessPal exports (Cronometer gives calcium in mg)");
 
   const Style err_style{use_color(ColorMode::automatic, io.env.stderr_is_tty, io.env)};
-  Input input = read_input(a.file, io.in);
-  const std::map<std::string, std::string> sources{{input.name, input.text}};
-  if (input.error) {
-    print_errors(io.err, {*input.error}, sources, err_style);
+  const auto got = read_input(a.file, io.in);
+  if (!got) {
+    print_errors(io.err, {got.error()}, {}, err_style);
     return exit_input_error;
   }
+  const Input& input = *got;
+  const std::map<std::string, std::string> sources{{input.name, input.text}};
   const ReadOptions options{a.app == "mfp" ? InputFormat::mfp : InputFormat::cronometer, a.dv_basis};
   const DiaryRead read = read_any_diary(input.text, input.name, options);
   for (const auto& w : read.warnings) io.err << format_diagnostic(w, input.text, err_style, "warning");

@@ -115,12 +115,13 @@ FileReport report_diary(Diary diary, Diagnostics read_errors, const std::map<std
 }
 
 FileReport report_file(const std::string& path, std::istream& in, const Context& ctx, bool first) {
-  Input input = read_input(path, in);
-  if (input.error) {
+  auto got = read_input(path, in);
+  if (!got) {
     Diary empty;
-    empty.file = input.name;
-    return report_diary(std::move(empty), {*input.error}, {}, ctx, first);
+    empty.file = got.error().where.file.str();
+    return report_diary(std::move(empty), {got.error()}, {}, ctx, first);
   }
+  Input& input = *got;
   DiaryRead read = read_any_diary(input.text, input.name, ctx.read);
   std::string warnings;
   for (const auto& w : read.warnings) warnings += format_diagnostic(w, input.text, ctx.err_style, "warning");
@@ -175,12 +176,13 @@ util::Result<std::vector<std::string>> diary_paths(const args::Report& a, std::i
 // --profile FILE, for the diaries that have none; false after saying why it
 // cannot be used.
 bool read_fallback_profile(const std::string& path, Context& ctx, Streams io) {
-  Input input = read_input(path, io.in);
-  std::map<std::string, std::string> sources{{input.name, input.text}};
-  if (input.error) {
-    print_errors(io.err, {*input.error}, sources, ctx.err_style);
+  const auto got = read_input(path, io.in);
+  if (!got) {
+    print_errors(io.err, {got.error()}, {}, ctx.err_style);
     return false;
   }
+  const Input& input = *got;
+  std::map<std::string, std::string> sources{{input.name, input.text}};
   auto read = diary::read_profile_file(input.text, input.name);
   if (!read.errors.empty()) {
     print_errors(io.err, read.errors, sources, ctx.err_style);
@@ -197,11 +199,12 @@ FileReport report_merged(const std::vector<std::string>& paths, const Context& c
   std::vector<Diary> diaries;
   Diagnostics errors;
   for (const auto& path : paths) {
-    Input input = read_input(path, io.in);
-    if (input.error) {
-      errors.push_back(*input.error);
+    auto got = read_input(path, io.in);
+    if (!got) {
+      errors.push_back(got.error());
       continue;
     }
+    Input& input = *got;
     auto read = read_any_diary(input.text, input.name, ctx.read);
     errors.insert(errors.end(), read.errors.begin(), read.errors.end());
     for (const auto& w : read.warnings) io.err << format_diagnostic(w, input.text, ctx.err_style, "warning");

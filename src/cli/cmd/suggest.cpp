@@ -81,12 +81,13 @@ std::string suggestions_text(const std::vector<Suggestion>& found, const Suggest
 
 // --from DIARY: its report, or false after its errors were printed.
 std::optional<report::DiaryReport> report_of(const std::string& path, const foods::FoodTable& table, Streams io) {
-  io::Input input = io::read_input(path, io.in);
-  std::map<std::string, std::string> sources;
-  if (input.error) {
-    io::print_errors(io.err, {*input.error}, sources, term::Style{});
+  const auto got = io::read_input(path, io.in);
+  if (!got) {
+    io::print_errors(io.err, {got.error()}, {}, term::Style{});
     return std::nullopt;
   }
+  const io::Input& input = *got;
+  std::map<std::string, std::string> sources;
   auto read = import::read_any_diary(input.text, input.name, {});
   sources[input.name] = input.text;
   report::DiaryReport report = report::build_report(read.value, table);

@@ -27,11 +27,12 @@ FoodTables load_food_tables(const args::FoodFiles& options, std::istream& in, co
   paths.insert(paths.end(), options.files.begin(), options.files.end());
 
   for (const auto& path : paths) {
-    Input input = read_input(path, in);
-    if (input.error) {
-      tables.errors.push_back(*input.error);
+    auto got = read_input(path, in);
+    if (!got) {
+      tables.errors.push_back(got.error());
       continue;
     }
+    Input& input = *got;
     auto file = read_food_file(input.text, input.name, input.name, false);
     tables.errors.insert(tables.errors.end(), file.errors.begin(), file.errors.end());
     for (auto& food : file.value) {

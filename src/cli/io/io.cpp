@@ -19,6 +19,7 @@ using cli::exit_input_error;
 using render::Format;
 using term::Style;
 using term::format_diagnostic;
+using util::Diagnostic;
 using util::Diagnostics;
 using util::Location;
 
@@ -36,16 +37,17 @@ struct FileDescriptor {
 };
 
 // The input, with an error about the whole file.
-Input failed(Input input, std::string message, std::vector<std::string> hints = {}) {
-  input.error.emplace(Location{input.name, 0, 0}, std::move(message), std::move(hints));
-  return input;
+tl::unexpected<Diagnostic> failed(const Input& input, std::string message, std::vector<std::string> hints = {}) {
+  return util::fail({Location{input.name, 0, 0}, std::move(message), std::move(hints)});
 }
 
 } // namespace
 
-Input read_input(const std::string& path, std::istream& in) {
+std::string shown_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
+util::Result<Input> read_input(const std::string& path, std::istream& in) {
   Input input;
-  input.name = path == "-" ? "<stdin>" : path;
+  input.name = shown_name(path);
   if (path == "-") {
     std::ostringstream buffer;
     buffer << in.rdbuf();
@@ -57,31 +59,31 @@ Input read_input(const std::string& path, std::istream& in) {
   // blocking, so that a named pipe with no writer is refused, not waited on.
   const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) {
-    if (errno != ENOENT && errno != ENOTDIR) return failed(std::move(input), fmt::format("cannot read: {}", std::strerror(errno)));
+    if (errno != ENOENT && errno != ENOTDIR) return failed(input, fmt::format("cannot read: {}", std::strerror(errno)));
     // A pattern the shell passed on (quoted, or matching nothing) was tried
     // by expand_inputs.
     const bool pattern = path.find_first_of("*?[") != std::string::npos;
-    return failed(std::move(input), pattern ? "cannot read: no file matches this pattern" : "cannot read: no such file");
+    return failed(input, pattern ? "cannot read: no file matches this pattern" : "cannot read: no such file");
   }
   const FileDescriptor closer{fd};
   struct stat status {};
-  if (::fstat(fd, &status) != 0) return failed(std::move(input), fmt::format("cannot read: {}", std::strerror(errno)));
+  if (::fstat(fd, &status) != 0) return failed(input, fmt::format("cannot read: {}", std::strerror(errno)));
   if (S_ISDIR(status.st_mode)) {
-    return failed(std::move(input), "cannot read: it is a folder with no *.toml diary in it",
+    return failed(input, "cannot read: it is a folder with no *.toml diary in it",
                   {"a folder is read for the *.toml files in it and below; name other files one by one"});
   }
   // Process substitution (/dev/fd/N) is a pipe too, and is fine.
   const bool process_substitution = path.rfind("/dev/fd/", 0) == 0 || path.rfind("/proc/self/fd/", 0) == 0;
   if (S_ISFIFO(status.st_mode) && !process_substitution) {
-    return failed(std::move(input), "cannot read: it is a named pipe (FIFO)",
+    return failed(input, "cannot read: it is a named pipe (FIFO)",
                   {"give a regular file, or pipe it into - for standard input"});
   }
   if (!S_ISREG(status.st_mode) && !S_ISFIFO(status.st_mode) && !S_ISCHR(status.st_mode)) {
-    return failed(std::move(input), "cannot read: it is not a regular file");
+    return failed(input, "cannot read: it is not a regular file");
   }
   const auto size = static_cast<std::uintmax_t>(status.st_size);
   if (S_ISREG(status.st_mode) && size > max_file_bytes) {
-    return failed(std::move(input), fmt::format("cannot read: {} MB is larger than the {} MB limit for one diary",
+    return failed(input, fmt::format("cannot read: {} MB is larger than the {} MB limit for one diary",
                                                 size / (1024 * 1024), max_file_bytes / (1024 * 1024)),
                   {"split the diary into one file per month or year"});
   }
@@ -95,12 +97,12 @@ Input read_input(const std::string& path, std::istream& in) {
     const ::ssize_t got = ::read(fd, input.text.data() + have, input.text.size() - have);
     if (got < 0) {
       if (errno == EINTR) continue;
-      return failed(std::move(input), fmt::format("cannot read: {}", std::strerror(errno)));
+      return failed(input, fmt::format("cannot read: {}", std::strerror(errno)));
     }
     have += static_cast<std::size_t>(got);
     if (got == 0 || (S_ISREG(status.st_mode) && have < input.text.size())) break;
     if (have > max_file_bytes) {
-      return failed(std::move(input), fmt::format("cannot read: it is larger than the {} MB limit for one diary",
+      return failed(input, fmt::format("cannot read: it is larger than the {} MB limit for one diary",
                                                   max_file_bytes / (1024 * 1024)),
                     {"split the diary into one file per month or year"});
     }

@@ -3,6 +3,7 @@
 // standard output or atomically to -o FILE), printing located errors.
 
 #include "catrack/util/diagnostic.hpp"
+#include "catrack/util/result.hpp"
 #include "cli/render/render.hpp"
 #include "cli/term/terminal.hpp"
 
@@ -20,13 +21,16 @@ namespace catrack::cli::io {
 inline constexpr std::uintmax_t max_file_bytes = 256u * 1024 * 1024;
 
 struct Input {
-  std::string name;
+  std::string name; // as messages show it
   std::string text;
-  std::optional<util::Diagnostic> error; // could not be read
 };
 
-// "-" is standard input, shown as <stdin>.
-Input read_input(const std::string& path, std::istream& in);
+// The file's text, or why it cannot be read (an error about the whole file,
+// its where.file the name as shown). "-" is standard input, shown as <stdin>.
+util::Result<Input> read_input(const std::string& path, std::istream& in);
+
+// The name a path is shown by: <stdin> for "-".
+std::string shown_name(const std::string& path);
 
 // Where output goes: standard output, or a temporary file renamed over
 // -o FILE when everything was written, so a failed run leaves no half file.

@@ -142,27 +142,28 @@ TEST_CASE("an input is read whole, whatever it is") {
   const std::string text(300 * 1024, '#');
   std::ofstream(path, std::ios::binary) << text;
   std::istringstream no_stdin;
-  const Input input = read_input(path, no_stdin);
-  CHECK_FALSE(input.error);
-  CHECK(input.text == text);
+  const auto input = read_input(path, no_stdin);
+  REQUIRE(input);
+  CHECK(input->text == text);
 
-  const Input device = read_input("/dev/null", no_stdin); // a character device: read to its end
-  CHECK_FALSE(device.error);
-  CHECK(device.text.empty());
+  const auto device = read_input("/dev/null", no_stdin); // a character device: read to its end
+  REQUIRE(device);
+  CHECK(device->text.empty());
 
-  const Input folder = read_input(s.root.string(), no_stdin);
-  REQUIRE(folder.error);
-  CHECK(folder.error->message == "cannot read: it is a folder with no *.toml diary in it");
+  const auto folder = read_input(s.root.string(), no_stdin);
+  REQUIRE_FALSE(folder);
+  CHECK(folder.error().message == "cannot read: it is a folder with no *.toml diary in it");
+  CHECK(folder.error().where.file.str() == s.root.string());
 
   const fs::path fifo = s.root / "pipe";
   REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
-  const Input pipe = read_input(fifo.string(), no_stdin); // no writer: refused, not waited on
-  REQUIRE(pipe.error);
-  CHECK(pipe.error->message == "cannot read: it is a named pipe (FIFO)");
+  const auto pipe = read_input(fifo.string(), no_stdin); // no writer: refused, not waited on
+  REQUIRE_FALSE(pipe);
+  CHECK(pipe.error().message == "cannot read: it is a named pipe (FIFO)");
 
-  const Input missing = read_input((s.root / "nothing.toml").string(), no_stdin);
-  REQUIRE(missing.error);
-  CHECK(missing.error->message == "cannot read: no such file");
+  const auto missing = read_input((s.root / "nothing.toml").string(), no_stdin);
+  REQUIRE_FALSE(missing);
+  CHECK(missing.error().message == "cannot read: no such file");
 }
 
 TEST_CASE("run_in_order stops when the consumer says so, and passes on a failure") {
