@@ -163,14 +163,4 @@ TEST_CASE("magnesium_mg, energy_kcal, protein_g and phosphorus_mg: numbers >= 0 
   }
 }
 
-TEST_CASE("no bundled record gives the new nutrients yet") {
-  for (const Food& f : bundled_food_records()) {
-    INFO(f.name);
-    CHECK_FALSE(f.magnesium_mg.has_value());
-    CHECK_FALSE(f.energy_kcal.has_value());
-    CHECK_FALSE(f.protein_g.has_value());
-    CHECK_FALSE(f.phosphorus_mg.has_value());
-  }
-}
-
 } // TEST_SUITE
