@@ -20,27 +20,28 @@
 #include <string>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static const catrack::FoodTable table = catrack::bundled_table();
+  static const catrack::foods::FoodTable table = catrack::bundled::bundled_table();
   const std::string text(reinterpret_cast<const char*>(data), size);
   catrack::toml::Doc fast;
   if (catrack::toml::parse_common_toml(text, fast)) {
     const auto slow = catrack::toml::parse_with_tomlplusplus(text, "fuzz.toml");
     if (!slow || !catrack::toml::first_difference(fast.root(), slow->root()).empty()) __builtin_trap();
   }
-  auto read = catrack::read_any_diary(text, "fuzz.toml", {});
+  auto read = catrack::import::read_any_diary(text, "fuzz.toml", {});
   if (read.errors.empty() && read.value.foods.empty() &&
-      !catrack::read_diary(catrack::write_diary_toml(read.value), "back.toml").errors.empty())
+      !catrack::diary::read_diary(catrack::diary::write_diary_toml(read.value), "back.toml").errors.empty())
     __builtin_trap();
-  catrack::DiaryReport report = catrack::build_report(read.value, table);
+  catrack::report::DiaryReport report = catrack::report::build_report(read.value, table);
   if (!read.errors.empty()) {
     report.days.clear();
     report.errors.insert(report.errors.end(), read.errors.begin(), read.errors.end());
   }
-  for (auto format : {catrack::cli::Format::text, catrack::cli::Format::json, catrack::cli::Format::ndjson,
-                      catrack::cli::Format::csv, catrack::cli::Format::tsv}) {
-    catrack::cli::RenderOptions options;
+  namespace render = catrack::cli::render;
+  for (auto format : {render::Format::text, render::Format::json, render::Format::ndjson, render::Format::csv,
+                      render::Format::tsv}) {
+    render::RenderOptions options;
     options.detail = true;
-    auto renderer = catrack::cli::make_renderer(format, options);
+    auto renderer = render::make_renderer(format, options);
     std::string out = renderer->begin() + renderer->diary(report, true) + renderer->end();
     if (out.empty()) __builtin_trap();
   }
