@@ -1,6 +1,8 @@
 // THE SR28 CHECK: every bundled record that cites "USDA SR28 NNNNN" carries
 // exactly the SR28 values (calcium and vitamin D per 100 g) and SR28 portion
 // weights, read from the reference extract in shared/reference/usda-sr.
+// Records citing another table or a label are not in the extract: the form
+// of their source is checked in test_food_sources.cpp.
 
 #include "catrack/bundled/table.hpp"
 #include "catrack/foods/reader.hpp"
@@ -78,13 +80,6 @@ std::string ndb_of(const std::string& source) {
   return rest.substr(0, end);
 }
 
-bool is_five_digits(const std::string& s) {
-  if (s.size() != 5) return false;
-  for (char c : s)
-    if (c < '0' || c > '9') return false;
-  return true;
-}
-
 } // namespace
 
 TEST_SUITE("food_data") {
@@ -106,17 +101,7 @@ TEST_CASE("the bundled food files read cleanly and are what is compiled in") {
   CHECK(records == bundled_food_records().size());
 }
 
-TEST_CASE("every bundled food (kind food) cites its USDA SR28 number") {
-  for (const auto& [name_, file] : food_files().files) {
-    const std::string& name = name_;
-    for (const auto& food : file.value) {
-      if (food.kind != FoodKind::food) continue;
-      INFO(name, ": ", food.name, " source \"", food.source, "\"");
-      CHECK(food.source.compare(0, sr_prefix.size(), sr_prefix) == 0);
-      CHECK(is_five_digits(ndb_of(food.source)));
-    }
-  }
-}
+// That every food cites SR28 or another accepted source: test_food_sources.cpp.
 
 TEST_CASE("SR28: calcium, vitamin D and portion weights equal the USDA values") {
   const fs::path dir(CATRACK_SR28_DIR);
