@@ -45,7 +45,7 @@ struct Data {
 // The drawing area, in SVG user units; the page scales it to its width.
 struct Frame {
   double width = 720;
-  double height = 250;
+  double height = 220;
   double left = 56;   // y-axis labels
   double right = 112; // line labels
   double top = 30;    // the legend

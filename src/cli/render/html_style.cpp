@@ -7,9 +7,10 @@
 namespace catrack::cli::render {
 
 // Print: no page size is forced, so the browser's own (A4 or Letter) is used;
-// the margins and the 180 mm that is left fit both. A concern's section moves
-// whole to the next page rather than being cut, a chart is never cut, and a
-// table's header repeats on each page it runs over. The tables behind
+// the margins and the 180 mm that is left fit both. Sections follow on
+// (a page a section would be mostly white), but a chart, a note or a table
+// row is never cut, a heading stays with what follows, and a table's header
+// repeats on each page it runs over. The tables behind
 // <details> are for the screen: in print the chart and its caption stand.
 std::string html_style() {
   return fmt::format(R"(:root{{color-scheme:light}}
@@ -22,9 +23,10 @@ p{{margin:.35rem 0}}
 .muted,figcaption,caption{{color:{muted}}}
 table{{border-collapse:collapse;margin:.4rem 0 .8rem}}
 caption{{text-align:left;font-size:.9rem;padding:.2rem 0}}
-th,td{{border-bottom:1px solid {rule};padding:.15rem .6rem .15rem 0;text-align:left;vertical-align:top}}
+th,td{{border-bottom:1px solid {rule};padding:.1rem .6rem .1rem 0;text-align:left;vertical-align:top}}
 thead th{{border-bottom:1.5px solid {ink};font-size:.9rem}}
 .num{{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}}
+section.summary table{{display:inline-table;vertical-align:top;margin-right:2.5rem}}
 figure{{margin:.4rem 0 1rem}}
 figcaption{{font-size:.9rem}}
 svg.chart{{display:block;width:100%;height:auto;max-width:60rem}}
@@ -44,10 +46,11 @@ code{{font-family:ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;font-
 footer{{margin-top:2rem;border-top:2px solid {ink};padding-top:.5rem}}
 @media print{{
 @page{{margin:15mm 15mm 14mm}}
-body{{max-width:none;padding:0;font-size:10pt}}
+body{{max-width:none;padding:0;font-size:9.5pt}}
 h2{{margin-top:0}}
+svg.chart{{max-height:52mm}}
 section.diary+section.diary{{break-before:page}}
-section.diary>section,figure,svg,.note,tr{{break-inside:avoid}}
+svg,.note,tr{{break-inside:avoid}}
 h2,h3,caption,figcaption{{break-after:avoid}}
 thead{{display:table-header-group}}
 details{{display:none}}

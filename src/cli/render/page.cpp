@@ -93,8 +93,7 @@ Section summary(const DiaryReport& report, const RenderOptions& options) {
   std::vector<std::vector<std::string>> counts{{"below target", of(s.days_below_target), ""}};
   if (report.reference()->floor_mg) counts.push_back({"below the floor (EAR)", of(s.days_below_floor), ""});
   counts.push_back({"above the UL", of(s.days_above_ul), ""});
-  counts.push_back({"longest run below target", plural(s.longest_run_below_target, "day", "days"),
-                    "days in a row; a day with nothing logged ends a run"});
+  counts.push_back({"longest run below target", plural(s.longest_run_below_target, "day", "days"), "in a row"});
   return {"summary",
           "Period summary",
           {Paragraph{period + "."}, key_values("Mean a day", std::move(means)), key_values("Days", std::move(counts))}};
@@ -107,8 +106,9 @@ Section food_sources(const DiaryReport& report) {
     s.blocks.push_back(Paragraph{"No food entries: days known only by their totals do not say which foods."});
     return s;
   }
-  Table t{"The foods that gave the most calcium over the period",
-          {"food", "calcium, mg", "mg a day", "share of food calcium", "days eaten", "source"},
+  Table t{"The foods that gave the most calcium: mg over the period, mg a day, share of all food calcium, days "
+          "eaten",
+          {"food", "mg", "mg a day", "share", "days", "source"},
           {false, true, true, true, true, false},
           {}};
   for (const auto& f : foods)
@@ -205,17 +205,22 @@ Section about(const DiaryReport& report, const RenderOptions& options) {
                                "calcium."});
   for (const auto& c : report.caveats)
     if (!c.about_suggestions) s.blocks.push_back(Paragraph{c.message});
+  s.blocks.push_back(Paragraph{"A run below target counts days in a row: a date with nothing logged ends it, since "
+                               "what was eaten that day is not known."});
   if (options.interval != Interval::day)
     s.blocks.push_back(Paragraph{"Weeks and months show the mean of the days logged in them."});
   return s;
 }
 
 Section sources(const DiaryReport& report) {
+  // Each note's source is under the note.
   std::vector<std::vector<std::string>> rows{{"reference values", report.reference()->basis}};
-  for (const auto& g : report::group_notes(report.days)) rows.push_back({g.code, util::join(g.sources, "; ")});
   rows.push_back({"food values", "each food's own row (USDA SR28 numbers, or the label), as in the table of food sources"});
   rows.push_back({"absorbable estimate", "Weaver/Heaney fractional absorption, as tabulated in COR17 Table 1 (docs/RULES.md)"});
-  return {"sources", "Sources", {Table{"What each number rests on", {"", ""}, {false, false}, std::move(rows)}}};
+  return {"sources",
+          "Sources",
+          {Table{"What the numbers rest on (each note's source is given with the note)", {"", ""}, {false, false},
+                 std::move(rows)}}};
 }
 
 Section errors(const DiaryReport& report) {
