@@ -37,7 +37,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     report.errors.insert(report.errors.end(), read.errors.begin(), read.errors.end());
   }
   for (auto format : {catrack::cli::Format::text, catrack::cli::Format::json, catrack::cli::Format::ndjson,
-                      catrack::cli::Format::csv, catrack::cli::Format::tsv}) {
+                      catrack::cli::Format::csv, catrack::cli::Format::tsv, catrack::cli::Format::html,
+                      catrack::cli::Format::md}) {
     catrack::cli::RenderOptions options;
     options.detail = true;
     auto renderer = catrack::cli::make_renderer(format, options);

@@ -5,7 +5,7 @@
 #include "catrack/calc/calculator.hpp"
 
 #include <optional>
-#include <string>
+#include <string_view>
 #include <vector>
 
 namespace catrack::rules {
@@ -17,7 +17,9 @@ inline constexpr double max_dose_mg = 500;
 struct Dose {
   std::optional<int> minute;      // none: an entry logged without a time
   double calcium_mg = 0;          // elemental
-  std::vector<std::string> items; // as the diary named them, in diary order
+  // As the diary named them, in diary order: views into the day's entries,
+  // valid while the day is (doses are worked out for every day of a check).
+  std::vector<std::string_view> items;
   // False for an untimed entry of several tablets (count > 1): they may
   // have been taken apart, so it is not judged as one dose.
   bool one_dose = true;

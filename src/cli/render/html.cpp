@@ -93,9 +93,9 @@ public:
   }
 
   std::string end() const override {
-    return fmt::format("</main>\n<footer>\n<p class=\"reminder\">{}</p>\n<p class=\"muted\">Made by catrack. It "
-                       "never tells anyone to start, stop or change a supplement or medicine: each note is a "
-                       "question to take to the care team.</p>\n</footer>\n</body>\n</html>\n",
+    return fmt::format("</main>\n<footer>\n<p class=\"reminder\">{}</p>\n<p class=\"muted\">Made by catrack, which "
+                       "does not advise starting, stopping or changing any supplement or medicine: each note is "
+                       "something to discuss with the care team.</p>\n</footer>\n</body>\n</html>\n",
                        reminder);
   }
 

@@ -48,13 +48,15 @@ Section who(const DiaryReport& report) {
   const auto& p = report.profile;
   std::vector<std::vector<std::string>> rows{
       {"calcium target", mg(ref.target_mg) + " a day", target_origin(p.target_mg.has_value(), ref)}};
-  if (ref.floor_mg) rows.push_back({"calcium floor", mg(*ref.floor_mg) + " a day", "EAR: meets the needs of half of people"});
+  if (ref.floor_mg) rows.push_back({"calcium floor", mg(*ref.floor_mg) + " a day", "EAR: meets the needs of half of healthy people"});
   rows.push_back({"calcium upper limit", mg(ref.ul_mg) + " a day", "UL: tolerable upper intake level"});
   rows.push_back({"vitamin D target", iu(ref.vitamin_d_target_iu) + " a day",
                   target_origin(p.vitamin_d_target_iu.has_value(), ref)});
   rows.push_back({"vitamin D upper limit", iu(ref.vitamin_d_ul_iu) + " a day", "UL: tolerable upper intake level"});
   Section s{"who", "Who and which targets", {}};
-  s.blocks.push_back(Paragraph{"Profile: " + profile_words(p) + "."});
+  s.blocks.push_back(Paragraph{p.present ? "Profile: " + profile_words(p) + "."
+                                         : "No [profile] in the diary: the reference values are the adult "
+                                           "19-50 y ones."});
   s.blocks.push_back(key_values("Reference values", std::move(rows)));
   s.blocks.push_back(Paragraph{"Basis: " + ref.basis + "."});
   const bool changes = std::any_of(report.days.begin(), report.days.end(), [&](const report::ReportDay& d) {
@@ -137,7 +139,7 @@ Section supplements(const DiaryReport& report) {
                    "largest dose, mg", "mg", {}, {{"one dose", chart::Stroke::limit, {}}}, {chart::Fill::supplement}};
   for (const auto& row : rows) {
     t.rows.push_back({time_text(row), util::join(row.items, ", "), std::to_string(row.doses), whole_text(row.mean_mg),
-                      whole_text(row.largest_mg), row.minute || row.over_limit ? std::to_string(row.over_limit) : "-"});
+                      whole_text(row.largest_mg), std::to_string(row.over_limit)});
     if (!row.minute) continue; // untimed entries have no place on a clock
     data.bars.push_back({time_text(row),
                          fmt::format("{}: largest {} mg, {} a dose", time_text(row), whole_text(row.largest_mg),

@@ -15,7 +15,7 @@ std::vector<ScheduleRow> supplement_schedule(std::span<const ReportDay> days) {
       ScheduleRow& row = rows[dose.minute.value_or(-1)];
       row.minute = dose.minute;
       for (const auto& item : dose.items)
-        if (std::find(row.items.begin(), row.items.end(), item) == row.items.end()) row.items.push_back(item);
+        if (std::find(row.items.begin(), row.items.end(), item) == row.items.end()) row.items.emplace_back(item);
       ++row.doses;
       row.mean_mg += dose.calcium_mg; // a sum until the end
       row.largest_mg = std::max(row.largest_mg, dose.calcium_mg);

@@ -39,7 +39,7 @@ TEST_CASE("entries at the same minute are one dose, in time order; untimed entri
   REQUIRE(doses.size() == 4u);
   CHECK(doses[0].minute == 8 * 60);
   CHECK(doses[0].calcium_mg == 600.0); // the food at 08:00 and the vitamin D are not calcium doses
-  CHECK(doses[0].items == std::vector<std::string>{"calcium carbonate", "calcium citrate"});
+  CHECK(doses[0].items == std::vector<std::string_view>{"calcium carbonate", "calcium citrate"});
   CHECK(doses[1].minute == 20 * 60);
   CHECK(doses[1].calcium_mg == 315.0);
   CHECK_FALSE(doses[2].minute);
