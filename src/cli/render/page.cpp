@@ -39,7 +39,7 @@ Table key_values(std::string caption, std::vector<std::vector<std::string>> rows
 // glucocorticoids, or the reference intake of the person's group.
 std::string target_origin(bool clinician, const calc::ReferenceValues& ref) {
   if (clinician) return "set by the clinician (in the profile)";
-  if (ref.glucocorticoid_raised) return "raised for glucocorticoids (ACR ranges)";
+  if (ref.glucocorticoid_raised) return "raised for glucocorticoids (ACR ranges, per a secondary summary)";
   return (ref.floor_mg ? "RDA for " : "AI for ") + ref.group;
 }
 
