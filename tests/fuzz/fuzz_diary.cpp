@@ -38,7 +38,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   namespace render = catrack::cli::render;
   for (auto format : {render::Format::text, render::Format::json, render::Format::ndjson, render::Format::csv,
-                      render::Format::tsv}) {
+                      render::Format::tsv, render::Format::html, render::Format::md}) {
     render::RenderOptions options;
     options.detail = true;
     auto renderer = render::make_renderer(format, options);

@@ -10,6 +10,7 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <algorithm>
 #include <iostream>
 
 #ifndef CATRACK_VERSION
@@ -28,6 +29,7 @@ const char* report_examples = R"(Examples:
   catrack check --files-from list.txt the files listed, one a line (- = stdin)
   catrack check servings.csv          a Cronometer or MyFitnessPal export
   catrack --format csv a.toml b.toml  one CSV row per diary-day
+  catrack d.toml -o report.html       a page with charts for your care team
   cat diary.toml | catrack -          read a diary from standard input
 
 A diary is TOML:
@@ -64,10 +66,20 @@ Warnings go to standard error and into the diary as comments.
 Exit status: 0 imported; 2 an error in the export (located, nothing written),
 or a usage error. Format: docs/FORMAT.md.)";
 
-const std::vector<std::string> format_names(std::begin(formats), std::end(formats));
-
-CLI::Option* add_format(CLI::App& app, std::string& format, const std::string& text) {
-  return app.add_option("--format", format, text)->check(CLI::IsMember(format_names));
+// --format: `formats`, and the page formats when `pages` (catrack report).
+// A page format elsewhere is named as such, so the fix is plain.
+CLI::Option* add_format(CLI::App& app, std::string& format, const std::string& text, bool pages = false) {
+  std::vector<std::string> names(std::begin(formats), std::end(formats));
+  if (pages) names.insert(names.end(), std::begin(page_formats), std::end(page_formats));
+  const std::string choices = "{" + util::join(names, ",") + "}";
+  const auto check = [names, choices](const std::string& value) -> std::string {
+    if (std::find(names.begin(), names.end(), value) != names.end()) return {};
+    if (std::find(std::begin(page_formats), std::end(page_formats), value) != std::end(page_formats))
+      return fmt::format("{} is a page for people, made only by catrack report (catrack --format {} FILE)", value,
+                         value);
+    return fmt::format("{} not in {}", value, choices);
+  };
+  return app.add_option("--format", format, text)->check(CLI::Validator(check, choices));
 }
 
 void add_food_files(CLI::App& app, FoodFiles& files) {
@@ -104,10 +116,11 @@ std::optional<int> parse(const std::vector<std::string>& words, Report& o, Strea
       ->type_name("FILE");
   app.add_option("--files-from", o.files_from, "Paths to read, one a line (- = stdin)")
       ->type_name("FILE");
-  add_format(app, o.format, "Output: text (default), json, ndjson, csv or tsv");
+  if (o.check) add_format(app, o.format, "Output: text (default), json, ndjson, csv or tsv");
+  else add_format(app, o.format, "Output: text, json, ndjson, csv, tsv, html, md", true);
   app.add_option("--color,--colour", o.color, "auto (terminal, no NO_COLOR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  app.add_option("-o,--output", o.output, "Write to FILE (format from .json/.csv/...)")->type_name("FILE");
+  app.add_option("-o,--output", o.output, "Write to FILE (format from .json/.csv/.html/...)")->type_name("FILE");
   app.add_option("--profile", o.profile_file, "A profile for diaries that have none")
       ->type_name("FILE");
   app.add_option("-b,--begin", o.begin, "Only days from DATE (YYYY-MM-DD, YYYY-MM or YYYY)")->type_name("DATE");

@@ -15,6 +15,8 @@ namespace catrack::cli::args {
 
 // The output formats every command takes, as --format spells them.
 inline constexpr const char* formats[] = {"text", "json", "ndjson", "csv", "tsv"};
+// The page formats, for people to read or print: `catrack report` only.
+inline constexpr const char* page_formats[] = {"html", "md"};
 
 struct FoodFiles {
   std::vector<std::string> files; // --foods, in order

@@ -36,6 +36,10 @@ util::Result<ReportConfig> resolve(const args::Report& a, const term::Environmen
   c.args = a;
   if (!a.format.empty()) c.format = io::parse_format(a.format);
   else if (!a.output.empty()) c.format = io::format_from_extension(a.output).value_or(Format::text);
+  if (a.check && render::is_page_format(c.format))
+    return fail({{}, fmt::format("-o {}: check writes one line per diary-day as text, json, ndjson, csv or tsv; for "
+                                 "a page for the care team, use catrack report",
+                                 a.output)});
 
   const ColorMode color = color_mode(a.color);
   c.err_style = term::Style{term::use_color(color, env.stderr_is_tty, env)};

@@ -165,6 +165,8 @@ std::optional<Format> format_from_extension(const std::string& path) {
   if (ext == ".ndjson" || ext == ".jsonl") return Format::ndjson;
   if (ext == ".csv") return Format::csv;
   if (ext == ".tsv") return Format::tsv;
+  if (ext == ".html" || ext == ".htm") return Format::html;
+  if (ext == ".md" || ext == ".markdown") return Format::md;
   return std::nullopt;
 }
 
@@ -173,6 +175,8 @@ Format parse_format(const std::string& name) {
   if (name == "ndjson") return Format::ndjson;
   if (name == "csv") return Format::csv;
   if (name == "tsv") return Format::tsv;
+  if (name == "html") return Format::html;
+  if (name == "md") return Format::md;
   return Format::text;
 }
 

@@ -99,6 +99,8 @@ std::string render_records(const Records& records, Format format) {
   case Format::csv: out = table(records, ','); break;
   case Format::tsv: out = table(records, '\t'); break;
   case Format::text: break; // each command words its own list
+  case Format::html:
+  case Format::md: break;   // pages are reports only: --format refuses them here
   }
   return out;
 }

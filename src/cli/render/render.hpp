@@ -1,5 +1,5 @@
 #pragma once
-// Renderers turn reports into text, JSON, NDJSON, CSV or TSV. They stream:
+// Renderers turn reports into text, JSON, NDJSON, CSV, TSV, HTML or Markdown. They stream:
 // begin() once, diary() per diary, end() once, each returning the text to
 // write at once.
 
@@ -12,7 +12,10 @@
 
 namespace catrack::cli::render {
 
-enum class Format { text, json, ndjson, csv, tsv };
+enum class Format { text, json, ndjson, csv, tsv, html, md };
+
+// The page formats: a report for people to read or print, not for `check`.
+inline bool is_page_format(Format f) { return f == Format::html || f == Format::md; }
 
 // The version of every JSON output's shape, its "schema" field.
 inline constexpr int schema_version = 1;
@@ -44,6 +47,8 @@ std::unique_ptr<Renderer> make_text_renderer(const RenderOptions& options);
 std::unique_ptr<Renderer> make_json_renderer(const RenderOptions& options);
 std::unique_ptr<Renderer> make_ndjson_renderer(const RenderOptions& options);
 std::unique_ptr<Renderer> make_csv_renderer(char separator, const RenderOptions& options);
+std::unique_ptr<Renderer> make_html_renderer(const RenderOptions& options);
+std::unique_ptr<Renderer> make_markdown_renderer(const RenderOptions& options);
 
 std::unique_ptr<Renderer> make_renderer(Format format, const RenderOptions& options);
 

@@ -27,9 +27,6 @@ using term::Style;
 using term::printable;
 using diary::Entry;
 using diary::EntryKind;
-using diary::LifeStage;
-using diary::Profile;
-using diary::Sex;
 using plan::describe_serving;
 using report::DiaryReport;
 using report::Interval;
@@ -59,32 +56,6 @@ constexpr int cells_beyond = 4;
 
 std::string mg(double x) { return whole_text(x); }
 
-std::string describe_profile(const DiaryReport& report) {
-  const Profile& p = report.profile;
-  if (!p.present) return "no profile";
-  std::vector<std::string> parts;
-  if (p.sex) parts.push_back(*p.sex == Sex::female ? "female" : "male");
-  if (p.age) parts.push_back(fmt::format("{} y", *p.age));
-  if (p.birth_date) parts.push_back("born " + format_date(*p.birth_date));
-  if (p.life_stage == LifeStage::pregnant) parts.push_back("pregnant");
-  if (p.life_stage == LifeStage::lactating) parts.push_back("lactating");
-  if (p.glucocorticoids.taking) {
-    std::string gc = "glucocorticoids";
-    if (p.glucocorticoids.mg_per_day)
-      gc += fmt::format(" ({}{} mg/day)", p.glucocorticoids.drug.empty() ? "" : p.glucocorticoids.drug + " ",
-                        format_number(*p.glucocorticoids.mg_per_day));
-    parts.push_back(gc);
-  }
-  for (auto [flag, name] : {std::pair{p.scleroderma, "scleroderma"}, std::pair{p.calcinosis, "calcinosis"},
-                            std::pair{p.kidney_disease, "kidney disease"}, std::pair{p.kidney_stones, "kidney stones"},
-                            std::pair{p.malabsorption, "malabsorption"}, std::pair{p.ppi, "PPI"},
-                            std::pair{p.dysphagia, "dysphagia"}})
-    if (flag) parts.push_back(name);
-  std::string out;
-  for (const auto& part : parts) out += (out.empty() ? "" : ", ") + part;
-  return out.empty() ? "profile without age or sex" : printable(out);
-}
-
 class TextRenderer final : public Renderer {
 public:
   explicit TextRenderer(const RenderOptions& o) : options_(o), style_{o.color} {}
@@ -105,7 +76,7 @@ public:
       return out;
     }
     const ReferenceValues& ref = *report.reference();
-    out += "  " + wrap(describe_profile(report), 2, 4) + "\n";
+    out += "  " + wrap(printable(profile_words(report.profile)), 2, 4) + "\n";
     out += fmt::format("  target {} mg, {}UL {} mg; vitamin D target {} IU, UL {} IU\n", mg(ref.target_mg),
                        ref.floor_mg ? fmt::format("floor {} mg, ", mg(*ref.floor_mg)) : "", mg(ref.ul_mg),
                        mg(ref.vitamin_d_target_iu), mg(ref.vitamin_d_ul_iu));
@@ -344,6 +315,8 @@ std::unique_ptr<Renderer> make_renderer(Format format, const RenderOptions& opti
   case Format::ndjson: return make_ndjson_renderer(options);
   case Format::csv: return make_csv_renderer(',', options);
   case Format::tsv: return make_csv_renderer('\t', options);
+  case Format::html: return make_html_renderer(options);
+  case Format::md: return make_markdown_renderer(options);
   }
   return make_text_renderer(options);
 }

@@ -1,5 +1,7 @@
 #include "catrack/rules/rules.hpp"
 
+#include "catrack/rules/doses.hpp"
+
 #include "catrack/foods/amount.hpp"
 #include "catrack/util/numbers.hpp"
 #include "catrack/util/date.hpp"
@@ -40,10 +42,6 @@ namespace {
 
 std::string mg(double value) { return format_whole(whole(value)) + " mg"; }
 std::string iu(double value) { return format_whole(whole(value)) + " IU"; }
-
-// Supplement calcium above this at one time is poorly absorbed: BW ("little
-// added benefit ... greater than 500 milligrams at a time"), UAB (clinical.md §4.2).
-constexpr double max_dose_mg = 500;
 
 std::optional<Finding> no_profile(const RuleContext& c) {
   const auto& r = c.day.reference;
@@ -86,24 +84,15 @@ std::optional<Finding> above_ul(const RuleContext& c) {
 }
 
 std::optional<Finding> dose_over_500(const RuleContext& c) {
-  // Supplement entries with the same time are one dose. An entry without a
-  // time is not joined to any other; a single tablet over the limit is still
-  // one dose, but several (count > 1) without a time are not guessed at.
-  std::map<int, double> timed;
-  std::vector<std::string> doses;
-  for (const auto& r : c.day.entries) {
-    if (r.entry.kind != EntryKind::supplement || r.calcium_mg <= 0) continue;
-    if (r.entry.minute_of_day) timed[*r.entry.minute_of_day] += r.calcium_mg;
-    else if (r.entry.count == 1 && whole(r.calcium_mg) > max_dose_mg)
-      doses.push_back(fmt::format("{} in one {} without a time", mg(r.calcium_mg), r.entry.item));
+  std::vector<std::string> over;
+  for (const Dose& dose : supplement_doses(c.day)) {
+    if (!over_dose_limit(dose)) continue;
+    over.push_back(dose.minute ? fmt::format("{} at {}", mg(dose.calcium_mg), format_time(*dose.minute))
+                               : fmt::format("{} in one {} without a time", mg(dose.calcium_mg), dose.items.front()));
   }
-  std::vector<std::string> at_times;
-  for (const auto& [minute, total] : timed)
-    if (whole(total) > max_dose_mg) at_times.push_back(fmt::format("{} at {}", mg(total), format_time(minute)));
-  at_times.insert(at_times.end(), doses.begin(), doses.end());
-  if (at_times.empty()) return std::nullopt;
+  if (over.empty()) return std::nullopt;
   std::string list;
-  for (std::size_t i = 0; i < at_times.size(); ++i) list += (i ? "; " : "") + at_times[i];
+  for (std::size_t i = 0; i < over.size(); ++i) list += (i ? "; " : "") + over[i];
   return Finding(fmt::format("More than {} of elemental calcium from supplements at one time: {}. Less of a "
                              "larger dose is absorbed; how to split doses is a question for your care team.",
                              mg(max_dose_mg), list));

@@ -22,6 +22,27 @@ TEST_SUITE("config") {
     CHECK(resolve(a, env)->format == Format::json);
   }
 
+  TEST_CASE("the page formats: report.html and notes.md pick them; check refuses them") {
+    args::Report a;
+    Environment env;
+    a.output = "report.html";
+    CHECK(resolve(a, env)->format == Format::html);
+    a.output = "report.htm";
+    CHECK(resolve(a, env)->format == Format::html);
+    a.output = "notes.md";
+    CHECK(resolve(a, env)->format == Format::md);
+    a.output = "report.html";
+    a.format = "md";
+    CHECK(resolve(a, env)->format == Format::md); // --format wins
+    a.check = true;
+    a.format.clear();
+    const auto refused = resolve(a, env);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.find("catrack report") != std::string::npos);
+    a.output = "verdicts.csv";
+    CHECK(resolve(a, env)->format == Format::csv);
+  }
+
   TEST_CASE("colour: only text, only when asked or on a terminal without NO_COLOR") {
     args::Report a;
     Environment tty;
