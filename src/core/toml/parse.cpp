@@ -90,21 +90,61 @@ Node& convert(const ::toml::node& from, Doc& doc) {
   return *out;
 }
 
-// Where toml++ 3.3 would test a character beyond ASCII for being
-// whitespace: outside strings and comments, and after a backslash in a
-// multi-line basic string. For many such characters (most accented letters
-// among them) that test reaches code marked unreachable, which is undefined
-// behaviour, so such a text must not reach toml++. The place of the first
-// one, or nothing.
-std::optional<Position> beyond_ascii_outside_strings(std::string_view text) {
+// Texts that toml++ 3.3 does not survive, found by the fuzzer; such a text
+// must not reach it.
+//  - A character beyond ASCII where toml++ would test it for being
+//    whitespace: outside strings and comments, and after a backslash in a
+//    multi-line basic string. For many such characters (most accented
+//    letters among them) that test reaches code marked unreachable, which is
+//    undefined behaviour.
+//  - A table header whose key starts with neither a bare-key character nor a
+//    quote ("[=a]", "[[ .x]]"): toml++ asserts that it cannot happen, which
+//    aborts a build with assertions and is undefined behaviour in one
+//    without. A header is a '[' first on its line outside any value, so the
+//    scan counts the brackets and braces that values open.
+struct Trap {
+  Position at;
+  const char* message;
+  std::vector<std::string> hints;
+};
+
+bool starts_a_key(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+         c == '"' || c == '\'';
+}
+
+// For a '[' at `i` that opens a table header: where its key should start and
+// does not, or nothing.
+std::optional<std::size_t> header_without_key(std::string_view text, std::size_t i) {
+  std::size_t k = i + 1;
+  if (k < text.size() && text[k] == '[') ++k;
+  while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
+  if (k >= text.size() || text[k] == ']' || starts_a_key(text[k])) return std::nullopt;
+  return k;
+}
+
+std::optional<Trap> tomlplusplus_trap(std::string_view text) {
   enum class In { code, comment, basic, literal, multi_basic, multi_literal } in = In::code;
   Position at{1, 1};
   bool after_backslash = false; // in a multi-line basic string, only blanks since
+  bool line_start = true;       // only blanks since the line began, in code
+  int depth = 0;                // brackets and braces open in a value
   const std::size_t bom = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0; // toml++ skips it
   for (std::size_t i = bom; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     const auto starts = [&](std::string_view s) { return text.substr(i, s.size()) == s; };
-    if (c >= 0x80 && (c & 0xC0) != 0x80 && (in == In::code || (in == In::multi_basic && after_backslash))) return at;
+    if (c >= 0x80 && (c & 0xC0) != 0x80 && (in == In::code || (in == In::multi_basic && after_backslash))) {
+      return Trap{at, "invalid TOML: a character beyond ASCII outside quotes",
+                  {"names with accents or symbols go in quotes: \"crème fraîche\" = { ... }",
+                   "check the quotes here or just before"}};
+    }
+    if (in == In::code && c == '[' && line_start && depth == 0) {
+      if (const auto k = header_without_key(text, i)) {
+        return Trap{{at.line, at.column + static_cast<int>(*k - i)},
+                    "invalid TOML: a table header needs a name",
+                    {"a header is a name in brackets: [profile], [[day]]"}};
+      }
+    }
     if (c == '\n') {
       ++at.line;
       at.column = 1;
@@ -113,6 +153,13 @@ std::optional<Position> beyond_ascii_outside_strings(std::string_view text) {
     }
     if (in == In::multi_basic && after_backslash && c != ' ' && c != '\t' && c != '\n' && c != '\r')
       after_backslash = false;
+    if (in == In::code) {
+      if (c == '[' && !(line_start && depth == 0)) ++depth;
+      else if (c == '{') ++depth;
+      else if ((c == ']' || c == '}') && depth > 0) --depth;
+      if (c == '\n') line_start = true;
+      else if (c != ' ' && c != '\t' && c != '\r') line_start = false;
+    }
     switch (in) {
     case In::code:
       if (c == '#') in = In::comment;
@@ -122,7 +169,7 @@ std::optional<Position> beyond_ascii_outside_strings(std::string_view text) {
       else if (c == '\'') in = In::literal;
       break;
     case In::comment:
-      if (c == '\n') in = In::code;
+      if (c == '\n') in = In::code, line_start = true;
       break;
     case In::basic:
       if (c == '\\') ++i, ++at.column; // the escaped character, ASCII in a valid escape
@@ -146,10 +193,8 @@ std::optional<Position> beyond_ascii_outside_strings(std::string_view text) {
 } // namespace
 
 util::Result<Doc> parse_with_tomlplusplus(std::string_view text, const FileName& file) {
-  if (const auto at = beyond_ascii_outside_strings(text)) {
-    return util::fail({location_of(*at, file), "invalid TOML: a character beyond ASCII outside quotes",
-                       {"names with accents or symbols go in quotes: \"crème fraîche\" = { ... }",
-                        "check the quotes here or just before"}});
+  if (auto trap = tomlplusplus_trap(text)) {
+    return util::fail({location_of(trap->at, file), trap->message, std::move(trap->hints)});
   }
   ::toml::table table;
   try {

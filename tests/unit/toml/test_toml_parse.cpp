@@ -132,6 +132,25 @@ TEST_CASE("a character beyond ASCII outside quotes is an error of catrack's, nev
   CHECK(catrack::toml::parse("\xEF\xBB\xBF" "a = \"crème\" # é\nb = 'µg'\nc = \"\"\"é\"\"\"\nd = '''é'''\n", "t.toml"));
 }
 
+TEST_CASE("a table header without a name is an error of catrack's, never given to toml++") {
+  // toml++ 3.3 asserts that a header's key starts with a bare-key character
+  // or a quote (found by the fuzzer: "[[=ay]]").
+  for (const char* text : {"[[=ay]]\ndate = 2026-11-24\n", "[ =a]\n", "x = 1\n  [[ .day]]\n", "[{}]\n"}) {
+    INFO(text);
+    const auto doc = catrack::toml::parse(text, "t.toml");
+    REQUIRE_FALSE(doc);
+    CHECK(doc.error().message == "invalid TOML: a table header needs a name");
+  }
+  const auto doc = catrack::toml::parse("version = 1\n[[ =day]]\n", "t.toml");
+  REQUIRE_FALSE(doc);
+  CHECK(doc.error().where.line == 2);
+  CHECK(doc.error().where.column == 4);
+  // Brackets inside values are not headers, however they begin a line.
+  CHECK(catrack::toml::parse("a = [\n  [ {b = 1} ],\n  [\n'x'],\n]\n[t]\nc = { d = [ [ {} ] ] }\n", "t.toml"));
+  // Nor are brackets in strings and comments.
+  CHECK(catrack::toml::parse("a = \"\"\"\n[=x]\"\"\"\nb = '''\n[ =]'''\n# [=c]\n", "t.toml"));
+}
+
 TEST_CASE("a table's members come in the order the file wrote them, from either parser") {
   const char* text = "zeta = 1\nalpha = 2\n[profile]\nsex = \"female\"\nage = 58\n";
   catrack::toml::Doc fast;
